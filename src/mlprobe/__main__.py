@@ -1,0 +1,3 @@
+from mlprobe.cli import main
+
+main()
