@@ -105,7 +105,7 @@ def _locate(exc: Exception, root: yaml.Node | None, index: int, name: str) -> It
         loc = err["loc"]
         node = _descend(entry_node, loc)
         field = ".".join(str(p) for p in loc) or "question"
-        yield Problem(name, _line(node), f"question {index + 1}, field '{field}': {err['msg']}")
+        yield Problem(name, _line(node), f"question {index + 1}, field '{field}': {err['msg'].removeprefix('Value error, ')}")
 
 
 def _question_node(root: yaml.Node | None, index: int) -> yaml.Node | None:

@@ -6,6 +6,7 @@ import sys
 
 import typer
 
+from mlprobe.cli.evaluate import evaluate
 from mlprobe.cli.questions import app as questions_app
 from mlprobe.errors import ExitCode, MlprobeError
 
@@ -18,6 +19,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(questions_app, name="questions")
+app.command("eval")(evaluate)
 
 
 @app.callback()
