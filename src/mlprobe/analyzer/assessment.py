@@ -72,6 +72,8 @@ class TurnInput:
     after_constraint: bool = False
     constraint: str | None = None
     previous: tuple[str, ...] = field(default_factory=tuple)
+    talking_points: tuple[Any, ...] = field(default_factory=tuple)
+    wanted_signals: tuple[str, ...] = field(default_factory=tuple)
 
 
 def empty_signals(after_constraint: bool) -> dict[str, SignalScore]:

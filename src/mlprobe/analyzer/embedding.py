@@ -29,7 +29,7 @@ from mlprobe.errors import MlprobeError
 
 MODEL_FILE = Path(__file__).parent / "models" / "minilm-l6-v2-static-256-int8.npz"
 # Pinned so a corrupted or swapped file fails loudly instead of silently changing every score.
-MODEL_SHA256 = "SET_BY_BUILD"
+MODEL_SHA256 = "3139ce1cef2b43f76cf3cbf8cc8c1faecdec4d625582f648c6824b521a104192"
 FORMAT_VERSION = 1
 
 _MAX_WORD_CHARS = 100  # WordPiece's max_input_chars_per_word: longer words become [UNK]
@@ -83,7 +83,8 @@ def _normalize_unicode(text: str) -> str:
         else:
             chars.append(char)
     decomposed = unicodedata.normalize("NFD", "".join(chars))
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower()
+    # Lower-case char by char as tokenizers does: str.lower() would turn a word-final Σ into ς, not σ.
+    return "".join(c.lower() for c in decomposed if unicodedata.category(c) != "Mn")
 
 
 def normalize(text: str) -> str:
@@ -156,7 +157,8 @@ class StaticEmbedder:
         if ids.size == 0:
             return np.zeros(self.dim, dtype=np.float32)
         rows = self._vectors[ids].astype(np.float32) * self._scales[ids, None]
-        mean = rows.mean(axis=0)
+        # float64 accumulation: a 50k-word text must not drift from the same text's short form.
+        mean = rows.mean(axis=0, dtype=np.float64).astype(np.float32)
         norm = float(np.linalg.norm(mean))
         return mean / norm if norm > 0.0 else np.zeros(self.dim, dtype=np.float32)
 

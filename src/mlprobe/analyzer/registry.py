@@ -10,7 +10,7 @@ from mlprobe.analyzer.engine import Engine
 from mlprobe.errors import InvalidInput
 
 GROUP = "mlprobe.engines"
-DEFAULT_ENGINE = "baseline"
+DEFAULT_ENGINE = "offline"
 
 
 @lru_cache(maxsize=1)
@@ -32,3 +32,13 @@ def engine_class(name: str) -> type[Engine]:
 
 def create(name: str | None = None, options: dict[str, Any] | None = None) -> Engine:
     return engine_class(name or DEFAULT_ENGINE)(options)
+
+
+_DEFAULT: list[Engine] = []
+
+
+def default_engine() -> Engine:
+    """The offline default, created once per process (loading weights is the slow part)."""
+    if not _DEFAULT:
+        _DEFAULT.append(create(DEFAULT_ENGINE))
+    return _DEFAULT[0]

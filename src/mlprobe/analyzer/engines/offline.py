@@ -1,0 +1,138 @@
+"""The offline default engine: sentence cues + a shipped static embedding model + calibrated linear models.
+
+Runs on a laptop with no network and no torch: the embedding model and the trained weights ship in
+the package and are hash-checked on load; prediction is numpy only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from mlprobe.analyzer import adaptation, advice, contradictions, features, redflags, talking_points
+from mlprobe.analyzer.assessment import Assessment, Contradiction, SignalScore, TurnInput
+from mlprobe.analyzer.engine import Engine, EngineOptions
+from mlprobe.analyzer.linear import from_dict, load
+from mlprobe.vocabulary import SIGNALS
+
+EVIDENCE_PER_SIGNAL = 2
+
+
+class OfflineOptions(EngineOptions):
+    use_embeddings: bool = True
+    C: float = 0.05
+    alpha: float = 30.0
+
+
+@lru_cache(maxsize=1)
+def shipped_bundle() -> dict[str, Any]:
+    from mlprobe.analyzer.training import BUNDLE, MODELS_DIR
+
+    manifest = json.loads((MODELS_DIR / "manifest.json").read_text())
+    return load(MODELS_DIR / BUNDLE, manifest[BUNDLE])
+
+
+class OfflineEngine(Engine):
+    id = "offline"
+    description = "Sentence cues, a shipped static embedding model, and calibrated linear models (default)."
+    trainable = True
+    Options = OfflineOptions
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        super().__init__(options)
+        self._bundle: dict[str, Any] | None = None
+        self._models: dict[str, Any] = {}
+
+    # -- training (used by `mlprobe eval` inside each fold, and by the training command) --
+    def fit(self, turns: Sequence[Any], contradiction_pairs: Sequence[Any] = ()) -> None:
+        from mlprobe.analyzer.training import train
+
+        self._use(train(turns, self._embedder(), self.options.C, self.options.alpha))
+
+    def _use(self, bundle: dict[str, Any]) -> None:
+        self._bundle = bundle
+        self._models = {name: from_dict(d) for name, d in bundle["models"].items()}
+
+    def _embedder(self) -> Any:
+        if not self.options.use_embeddings:
+            return None
+        from mlprobe.analyzer.embedding import load_embedder
+
+        return load_embedder()
+
+    def _ready(self) -> None:
+        if self._bundle is None:
+            self._use(shipped_bundle())
+
+    # -- assessment --
+    def assess(self, turn: TurnInput) -> Assessment:
+        self._ready()
+        cues = features.analyse(turn.answer)
+        texts = [s.text for s in cues.sentences]
+        embed = self._embedder() if self._bundle and self._bundle.get("embedding_dim") else None
+        vectors = embed.embed(texts) if embed is not None and texts else np.zeros((len(texts), 0))
+        x = self._vector(cues, turn.question, vectors)
+        probs = {name: float(self._models[name].proba(x)[0]) for name in self._models if name not in ("holistic", "adapts_under_pressure")}
+        signals = self._signals(cues, probs, turn)
+        flags = redflags.detect(cues, probs)
+        points = talking_points.match(embed, turn.talking_points, texts, vectors) if embed is not None else talking_points.TalkingPoints()
+        lived = probs["lived"] if cues.sentences else 0.0
+        grade = float(self._models["holistic"].predict(x)[0]) if cues.sentences else 1.0
+        return Assessment(
+            lived_experience=round(lived, 4),
+            holistic=int(np.clip(round(grade), 1, 5)),
+            signals=signals,
+            red_flags=flags,
+            talking_points=points,
+            advice=advice.build(cues, signals, flags, points, turn.wanted_signals),
+            engine=self.id,
+        )
+
+    def _vector(self, cues: features.AnswerCues, question: str, vectors: np.ndarray) -> np.ndarray:
+        row = features.vector(cues, question)
+        if self._bundle and self._bundle.get("embedding_dim"):
+            dim = self._bundle["embedding_dim"]
+            mean = vectors.mean(axis=0) if len(vectors) else np.zeros(dim)
+            norm = np.linalg.norm(mean)
+            row = np.concatenate([row, mean / norm if norm else mean])
+        return row.reshape(1, -1)
+
+    def _signals(self, cues: features.AnswerCues, probs: dict[str, float], turn: TurnInput) -> dict[str, SignalScore]:
+        out: dict[str, SignalScore] = {}
+        for name in SIGNALS:
+            if name == "adapts_under_pressure":
+                out[name] = self._adaptation(turn, cues)
+                continue
+            score = probs.get(name, 0.0) if cues.sentences else 0.0
+            out[name] = SignalScore(score=round(score, 4), evidence=_evidence(cues, name) if score >= 0.5 else [])
+        return out
+
+    def _adaptation(self, turn: TurnInput, cues: features.AnswerCues) -> SignalScore:
+        if not turn.after_constraint:
+            return SignalScore(score=None)
+        if not cues.sentences:
+            return SignalScore(score=0.0)
+        previous = turn.previous[-1] if turn.previous else ""
+        x = adaptation.vector(turn.answer, turn.constraint or "", previous).reshape(1, -1)
+        score = float(self._models["adapts_under_pressure"].proba(x)[0])
+        evidence = [s.text for s in cues.sentences if adaptation.cues.UPDATE.search(s.text)][:EVIDENCE_PER_SIGNAL]
+        return SignalScore(score=round(score, 4), evidence=evidence if score >= 0.5 else [])
+
+    def contradictions(self, answers: Sequence[tuple[int, str]]) -> list[Contradiction]:
+        return contradictions.find(answers)
+
+
+def _evidence(cues: features.AnswerCues, name: str) -> list[str]:
+    """Sentences that carry the signal, lived ones first, most specific first."""
+    if name == "lived_language":
+        ranked = sorted(cues.lived(), key=lambda s: -(s.checkable + s.surprise))
+    elif name == "clarity":
+        ranked = sorted(cues.sentences, key=lambda s: -(s.causal + s.checkable))[:1]
+    else:
+        hits = [s for s in cues.sentences if s.lexicon.get(name, 0) and s.modality != "hypothetical"]
+        ranked = sorted(hits, key=lambda s: -(s.lexicon[name] + s.checkable + s.surprise))
+    return [s.text for s in ranked[:EVIDENCE_PER_SIGNAL]]

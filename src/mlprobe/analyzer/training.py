@@ -1,0 +1,152 @@
+"""Training the offline engine's models on the labelled data (a dev-time step; needs scikit-learn).
+
+Reproduce the shipped model with one command from the repository root:
+
+    python -m mlprobe.analyzer.training data/labelled
+
+It writes ``src/mlprobe/analyzer/models/offline.json`` and records its SHA-256 in ``manifest.json``.
+Calibration is out-of-fold: Platt scaling is fitted on decision scores from folds grouped by
+question, so the probabilities are those of questions the model did not see.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mlprobe.analyzer import adaptation, features
+from mlprobe.analyzer.linear import Constant, Linear, Logistic, save
+from mlprobe.vocabulary import SIGNALS
+
+MODELS_DIR = Path(__file__).parent / "models"
+BUNDLE = "offline.json"
+BINARY_LABELS = ("lived", "stuffed", "hypothetical", *[s for s in SIGNALS if s != "adapts_under_pressure"])
+
+
+def answer_matrix(turns: Sequence[Any], embed: Any) -> np.ndarray:
+    """Hand-built cue features, plus the mean sentence embedding when an embedder is given."""
+    rows = []
+    for t in turns:
+        cues = features.analyse(t.answer)
+        row = features.vector(cues, t.question)
+        if embed is not None:
+            row = np.concatenate([row, mean_embedding(embed, [s.text for s in cues.sentences])])
+        rows.append(row)
+    return np.vstack(rows)
+
+
+def mean_embedding(embed: Any, texts: list[str]) -> np.ndarray:
+    if not texts:
+        return np.zeros(embed.dim, dtype=np.float64)
+    vectors = embed.embed(texts)
+    mean = vectors.mean(axis=0)
+    norm = np.linalg.norm(mean)
+    return (mean / norm if norm else mean).astype(np.float64)
+
+
+def label(t: Any, name: str) -> int | None:
+    if name == "lived":
+        return t.lived
+    if name in ("stuffed", "hypothetical"):
+        return int(bool(t.labels.get(name, False)))
+    return t.signal(name)
+
+
+def _standardise(X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    return mean, scale
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, groups: Sequence[str], C: float) -> Logistic | Constant:
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(y.tolist())) < 2:
+        return Constant(float(y[0]) if len(y) else 0.0)
+    mean, scale = _standardise(X)
+    Z = (X - mean) / scale
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(Z, y)
+    a, b = _platt(Z, y, groups, C)
+    return Logistic(mean, scale, clf.coef_[0].copy(), float(clf.intercept_[0]), a, b)
+
+
+def _platt(Z: np.ndarray, y: np.ndarray, groups: Sequence[str], C: float) -> tuple[float, float]:
+    """Fit sigmoid(a*s + b) on out-of-fold decision scores s, folds grouped by question."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    n_groups = len(set(groups))
+    if n_groups < 3:
+        return 1.0, 0.0
+    scores = np.zeros(len(y))
+    for train, test in GroupKFold(n_splits=min(5, n_groups)).split(Z, y, groups):
+        if len(set(y[train].tolist())) < 2:
+            scores[test] = 0.0
+            continue
+        inner = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(Z[train], y[train])
+        scores[test] = inner.decision_function(Z[test])
+    platt = LogisticRegression(C=1e4, max_iter=5000).fit(scores.reshape(-1, 1), y)
+    return float(platt.coef_[0, 0]), float(platt.intercept_[0])
+
+
+def fit_linear(X: np.ndarray, y: np.ndarray, alpha: float) -> Linear:
+    from sklearn.linear_model import Ridge
+
+    mean, scale = _standardise(X)
+    reg = Ridge(alpha=alpha).fit((X - mean) / scale, y)
+    return Linear(mean, scale, reg.coef_.copy(), float(reg.intercept_))
+
+
+def train(turns: Sequence[Any], embed: Any, C: float = 0.05, alpha: float = 30.0) -> dict[str, Any]:
+    """Train every model of the offline engine and return the serialisable bundle."""
+    X = answer_matrix(turns, embed)
+    groups = [t.group for t in turns]
+    models: dict[str, Any] = {}
+    for name in BINARY_LABELS:
+        rows = [i for i, t in enumerate(turns) if label(t, name) is not None]
+        y = np.array([label(turns[i], name) for i in rows])
+        models[name] = fit_logistic(X[rows], y, [groups[i] for i in rows], C).to_dict()
+    models["holistic"] = fit_linear(X, np.array([float(t.labels.get("holistic", 3)) for t in turns]), alpha).to_dict()
+    models["adapts_under_pressure"] = _fit_adaptation(turns, C).to_dict()
+    return {
+        "version": 1,
+        "features": features.feature_names(),
+        "embedding_dim": int(embed.dim) if embed is not None else 0,
+        "adaptation_features": adaptation.FEATURE_NAMES,
+        "trained_on": len(turns),
+        "models": models,
+    }
+
+
+def _fit_adaptation(turns: Sequence[Any], C: float) -> Logistic | Constant:
+    rows = [t for t in turns if t.after_constraint and t.signal("adapts_under_pressure") is not None]
+    if not rows:
+        return Constant(0.5)
+    X = np.vstack([adaptation.vector(t.answer, t.constraint or "", t.previous[-1] if t.previous else "") for t in rows])
+    y = np.array([t.signal("adapts_under_pressure") for t in rows])
+    return fit_logistic(X, y, [t.group for t in rows], max(C * 10, 0.3))
+
+
+def main(argv: list[str] | None = None) -> None:
+    from mlprobe.analyzer.embedding import load_embedder
+    from mlprobe.evaluation.dataset import load
+
+    paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])] or [Path("data/labelled")]
+    data = load(paths)
+    bundle = train(data.turns, load_embedder())
+    digest = save(MODELS_DIR / BUNDLE, bundle)
+    manifest_path = MODELS_DIR / "manifest.json"
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    manifest[BUNDLE] = digest
+    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    print(f"trained on {len(data.turns)} answers; wrote {MODELS_DIR / BUNDLE} (sha256 {digest})")
+
+
+if __name__ == "__main__":
+    main()
