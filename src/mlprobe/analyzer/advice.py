@@ -45,8 +45,10 @@ def build(a: AnswerCues, signals: dict[str, SignalScore], flags: list[RedFlag], 
         return ["Give an answer to assess: one real situation, what you did, and what happened is enough to start."]
     advice: list[str] = []
     weak = _weakest(a)
+    quoted: set[str] = set()
     for flag in flags:
-        if flag.id in FLAG_ADVICE and flag.evidence and len(advice) < 2:
+        if flag.id in FLAG_ADVICE and flag.evidence and len(advice) < 2 and flag.evidence[0] not in quoted:
+            quoted.add(flag.evidence[0])
             advice.append(f"{FLAG_ADVICE[flag.id]}: “{_clip(flag.evidence[0])}” — {flag.why}")
     order = [s for s in (*wanted, *PRIORITY) if s in signals]
     if signals.get("adapts_under_pressure") and signals["adapts_under_pressure"].score is not None:

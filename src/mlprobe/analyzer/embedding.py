@@ -36,7 +36,7 @@ _MAX_WORD_CHARS = 100  # WordPiece's max_input_chars_per_word: longer words beco
 _SUBWORD_PREFIX = "##"
 _WORD_CACHE_SIZE = 1 << 16
 # ASCII controls that BertNormalizer deletes; \t \n \r are kept (they are whitespace, split on later).
-_ASCII_CONTROLS = {c: None for c in (*range(0, 9), 11, 12, *range(14, 32), 127)}
+_ASCII_CONTROLS = {c: None for c in (*range(9), 11, 12, *range(14, 32), 127)}
 _CJK_RANGES = (
     (0x4E00, 0x9FFF),
     (0x3400, 0x4DBF),

@@ -6,6 +6,7 @@ import sys
 
 import typer
 
+from mlprobe.cli.analyze import assess, score
 from mlprobe.cli.evaluate import evaluate
 from mlprobe.cli.questions import app as questions_app
 from mlprobe.errors import ExitCode, MlprobeError
@@ -19,6 +20,8 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(questions_app, name="questions")
+app.command("score")(score)
+app.command("assess")(assess)
 app.command("eval")(evaluate)
 
 

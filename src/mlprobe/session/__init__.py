@@ -1,0 +1,1 @@
+"""Interview sessions: transcripts, their assessment as a whole, and the session dimensions."""

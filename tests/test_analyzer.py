@@ -1,0 +1,109 @@
+"""The analyzer as a candidate meets it: robust to gaming, deterministic, never crashing."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlprobe.analyzer import analyze
+from mlprobe.errors import InvalidInput
+from mlprobe.vocabulary import SIGNALS
+
+LIVED = (
+    "The first time our fraud model dropped after launch, half the 'drop' was label delay: chargebacks take about "
+    "60 days, so the last month looked worse than it was. The rest was real. An upstream team had re-coded merchant "
+    "categories and our top feature went to 80% nulls overnight. We rolled back to the previous model, got the "
+    "mapping fixed with their lead, and added per-feature null-rate alerts. That alert fired twice in the next quarter."
+)
+STUFFED = (
+    "I implemented a robust end-to-end MLOps pipeline with drift monitoring using PSI and KS tests, a feature store "
+    "in Feast, canary deployments on Kubernetes and automated retraining in Airflow. I set up SHAP explainability "
+    "for stakeholders and data-centric governance with Great Expectations, plus CI/CD and observability in Grafana."
+)
+HYPOTHETICAL = (
+    "One risk could be that the labels are delayed, so the metric might look worse than it is. There could also be "
+    "an upstream schema change that breaks a feature, or concept drift. I would check the input distributions, and "
+    "if something failed I would roll back to the previous model and add monitoring so it would not happen again."
+)
+
+
+def test_lived_answer_reads_as_lived_with_quoted_evidence() -> None:
+    a = analyze("Your model's performance dropped after deployment. What do you do?", LIVED)
+    assert a.lived_experience >= 0.5 and a.holistic >= 3
+    assert a.signals["data_first"].score >= 0.5
+    assert all(e in LIVED for e in a.signals["data_first"].evidence) and a.signals["data_first"].evidence
+
+
+def test_keyword_stuffing_is_not_rated_lived_and_is_flagged() -> None:
+    a = analyze("Tell me about monitoring in production.", STUFFED)
+    assert a.lived_experience < 0.5
+    assert "keyword_stuffing" in {f.id for f in a.red_flags}
+
+
+def test_hypothetical_failures_do_not_earn_owns_failure() -> None:
+    a = analyze("Your model's performance dropped after deployment. What do you do?", HYPOTHETICAL)
+    assert a.signals["owns_failure"].score < 0.5 and a.lived_experience < 0.5
+    assert {"hypothetical_failure", "theory_hedging"} & {f.id for f in a.red_flags}
+
+
+def test_first_person_alone_is_not_lived() -> None:
+    text = "I think I would use XGBoost because I like it, and I always tune my hyperparameters with cross-validation. I believe I generally get good results."
+    assert analyze("Which model would you use?", text).lived_experience < 0.5
+
+
+def test_repeating_or_padding_does_not_raise_scores() -> None:
+    base = analyze("q", HYPOTHETICAL)
+    repeated = analyze("q", " ".join([HYPOTHETICAL] * 5))
+    assert repeated.model_dump() == base.model_dump()
+    padded = analyze("q", HYPOTHETICAL + " " + "Um, so yeah, that is basically it, I guess. " * 3)
+    assert padded.lived_experience <= base.lived_experience + 0.05
+    assert all((padded.signals[s].score or 0) <= (base.signals[s].score or 0) + 0.05 for s in SIGNALS)
+
+
+def test_identical_input_gives_identical_output() -> None:
+    assert analyze("q", LIVED).model_dump() == analyze("q", LIVED).model_dump()
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Yes.", "word " * 25_000, "Wir haben das Modell zurückgerollt, weil die Labels verspätet waren.", "数据漂移导致模型性能下降。", "\U0001f600" * 50])
+def test_odd_inputs_get_a_sensible_result(text: str) -> None:
+    a = analyze("q", text)
+    assert 0 <= a.lived_experience <= 1 and 1 <= a.holistic <= 5
+    assert set(a.signals) == set(SIGNALS) and a.advice
+    if not text.strip():
+        assert [f.id for f in a.red_flags] == ["evasive"] and a.holistic == 1
+
+
+def test_binary_input_is_a_clear_error() -> None:
+    from mlprobe.analyzer import clean_answer
+
+    with pytest.raises(InvalidInput, match="binary"):
+        clean_answer(b"\x00\x01\x02\xff")
+
+
+def test_adaptation_is_scored_only_after_a_constraint() -> None:
+    first = "We had a churn model scored weekly; the retention team called the top 500 accounts."
+    adapted = (
+        "That changes the order of work. With labels six weeks late I can't wait to measure churn, so first I'd "
+        "track the score distribution and the call team's acceptance rate as proxies, and keep the weekly model "
+        "as it is until the labels catch up."
+    )
+    restarted = "Let me start from scratch. In general, the first step is to collect data and train a model, then evaluate it."
+    before = analyze("q", first)
+    assert before.signals["adapts_under_pressure"].score is None
+    good = analyze("q", adapted, previous=[first], constraint="Assume the churn labels now arrive six weeks late.")
+    bad = analyze("q", restarted, previous=[first], constraint="Assume the churn labels now arrive six weeks late.")
+    assert good.signals["adapts_under_pressure"].score > bad.signals["adapts_under_pressure"].score
+    assert bad.signals["adapts_under_pressure"].score < 0.5
+
+
+def test_talking_points_quote_the_matching_sentence() -> None:
+    a = analyze("", LIVED, question_id="perf-drop-after-deployment")
+    assert a.talking_points.covered and a.talking_points.missed is not None
+    for m in a.talking_points.matches:
+        assert m.sentence is None or m.sentence in LIVED
+
+
+def test_advice_quotes_the_answer_and_names_a_missing_signal() -> None:
+    a = analyze("q", HYPOTHETICAL)
+    assert 2 <= len(a.advice) <= 4
+    assert any("“" in item and any(s in item for s in ("One risk", "I would", "There could")) for item in a.advice)
+    assert any(item.startswith("Missing ") for item in a.advice)
