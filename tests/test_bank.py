@@ -11,7 +11,7 @@ import pytest
 from mlprobe.bank import load_bank
 from mlprobe.vocabulary import PROBES, THEMES
 
-PINNED = Path(__file__).resolve().parent.parent / "docs" / "briefs" / "pinned-questions.md"
+PINNED = Path(__file__).resolve().parent.parent / "data" / "labelled" / "QUESTIONS.md"
 REQUIRED_THEMES = set(THEMES)
 
 
@@ -36,7 +36,7 @@ def test_every_question_has_all_probe_types_and_constraints(bank) -> None:
 
 
 def test_pinned_questions_are_present_with_their_prompts(bank) -> None:
-    rows = re.findall(r"^\| ([a-z0-9-]+) \| ([a-z_]+) \| (.+?) \|$", PINNED.read_text(), re.M)
+    rows = re.findall(r"^\| ([a-z0-9]+-[a-z0-9-]+) \| ([a-z_]+) \| (.+?) \|$", PINNED.read_text(), re.M)
     assert len(rows) >= 25
     for qid, theme, prompt in rows:
         q = bank.get(qid)

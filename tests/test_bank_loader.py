@@ -9,7 +9,7 @@ import pytest
 from mlprobe.bank.loader import BankFileError, read_questions
 from mlprobe.bank.schema import Question, UserQuestion
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "briefs" / "bank-example.yaml"
+EXAMPLE = Path(__file__).resolve().parent / "fixtures" / "bank" / "example.yaml"
 
 
 def test_curated_example_loads() -> None:

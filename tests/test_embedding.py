@@ -93,6 +93,8 @@ def test_rows_are_unit_float32_one_per_text(embedder: StaticEmbedder) -> None:
     assert vectors.dtype == np.float32 and vectors.shape == (2, embedder.dim) == (2, 256)
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert embedder.embed([]).shape == (0, embedder.dim)
+    with pytest.raises(TypeError):
+        embedder.embed("a bare string")  # type: ignore[arg-type]
 
 
 def test_deterministic_across_calls_batches_and_loads(embedder: StaticEmbedder) -> None:

@@ -62,9 +62,9 @@ def test_eval_renders_a_readable_report(cli) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--engine", "nope"], "unknown engine 'nope'; available engines: baseline"),
+        (["--engine", "nope"], "unknown engine 'nope'; available engines: baseline, offline"),
         (["--option", "C"], "--option takes KEY=VALUE"),
-        (["--option", "colour=red"], "engine 'baseline' option 'colour'"),
+        (["--option", "colour=red"], "engine 'offline' option 'colour'"),
     ],
 )
 def test_bad_engine_choices_are_one_line_errors(cli, args: list[str], message: str) -> None:

@@ -8,8 +8,9 @@ scripts/distill_embeddings.py for how the file is built.
 
 The tokenizer below re-implements the BERT uncased pipeline the model was distilled with (the
 ``tokenizers`` BertNormalizer, BertPreTokenizer and WordPiece); the build script checks that it gives the
-same token ids as ``tokenizers`` on a test corpus. Tokens WordPiece cannot spell ([UNK]) are dropped, as
-model2vec does, so text with no known token embeds to the zero vector.
+same token ids as ``tokenizers`` on a test corpus (one known difference: literal "[PAD]"/"[UNK]" in the
+text are ordinary text here, special tokens there). Tokens WordPiece cannot spell ([UNK]) are dropped, as
+model2vec does, so text with no known token embeds to the zero vector. Texts are never truncated.
 """
 
 from __future__ import annotations
@@ -164,6 +165,8 @@ class StaticEmbedder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """One L2-normalised float32 row per text; a text with no known token gives a zero row."""
+        if isinstance(texts, str):  # a bare string would silently embed each character
+            raise TypeError("embed() takes a list of texts, not a single string")
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
             out[row] = self._embed_one(text)

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
     from mlprobe.evaluation.dataset import LabelledTurn
 
 
+def require_training_tools() -> None:
+    """Training needs scikit-learn, which the default install leaves out to stay small."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise InvalidInput("training and evaluation need scikit-learn: pip install 'mlprobe[train]'") from None
+
+
 class EngineOptions(BaseModel):
     """Options an engine accepts; unknown options are an error, not silently ignored."""
 

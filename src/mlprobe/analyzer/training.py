@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from mlprobe.analyzer import adaptation, features
+from mlprobe.analyzer import adaptation, features, tfidf
 from mlprobe.analyzer.linear import Constant, Linear, Logistic, save
 from mlprobe.vocabulary import SIGNALS
 
@@ -28,14 +28,17 @@ BUNDLE = "offline.json"
 BINARY_LABELS = ("lived", "stuffed", "hypothetical", *[s for s in SIGNALS if s != "adapts_under_pressure"])
 
 
-def answer_matrix(turns: Sequence[Any], embed: Any) -> np.ndarray:
-    """Hand-built cue features, plus the mean sentence embedding when an embedder is given."""
+def answer_matrix(turns: Sequence[Any], embed: Any, ngram: Any = None) -> np.ndarray:
+    """Hand-built cue features, plus the mean sentence embedding and word n-grams when given."""
     rows = []
     for t in turns:
         cues = features.analyse(t.answer)
+        texts = [s.text for s in cues.sentences]
         row = features.vector(cues, t.question)
         if embed is not None:
-            row = np.concatenate([row, mean_embedding(embed, [s.text for s in cues.sentences])])
+            row = np.concatenate([row, mean_embedding(embed, texts)])
+        if ngram is not None:
+            row = np.concatenate([row, ngram.transform(" ".join(texts))])
         rows.append(row)
     return np.vstack(rows)
 
@@ -57,14 +60,31 @@ def label(t: Any, name: str) -> int | None:
     return t.signal(name)
 
 
+SPARSE_FROM: list[int] = []  # first n-gram column, set by ``train``; those columns are not standardised
+NGRAM_SCALE = 0.05  # chosen by grouped CV on data/labelled (0.2, 0.05, 0.02 tried); see docs/evaluation.md
+
+
 def _standardise(X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Unit variance for dense cue and embedding columns; n-gram columns keep their TF-IDF scale
+    (standardising thousands of rare n-grams would blow each one up to the weight of a whole cue)."""
     mean = X.mean(axis=0)
     scale = X.std(axis=0)
     scale[scale < 1e-9] = 1.0
+    if SPARSE_FROM and SPARSE_FROM[0] < X.shape[1]:
+        mean[SPARSE_FROM[0]:] = 0.0
+        scale[SPARSE_FROM[0]:] = NGRAM_SCALE
     return mean, scale
 
 
-def fit_logistic(X: np.ndarray, y: np.ndarray, groups: Sequence[str], C: float) -> Logistic | Constant:
+CALIBRATED = ("lived", "stuffed", "hypothetical")
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, groups: Sequence[str], C: float, calibrate: bool = True) -> Logistic | Constant:
+    """Class-balanced logistic regression; with ``calibrate``, Platt-scaled on out-of-fold scores.
+
+    Uncalibrated, 0.5 is the balanced decision boundary (what a signal's "heard" means); calibrated,
+    the output is a probability (what ``lived_experience`` promises).
+    """
     from sklearn.linear_model import LogisticRegression
 
     if len(set(y.tolist())) < 2:
@@ -72,7 +92,7 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, groups: Sequence[str], C: float) 
     mean, scale = _standardise(X)
     Z = (X - mean) / scale
     clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(Z, y)
-    a, b = _platt(Z, y, groups, C)
+    a, b = _platt(Z, y, groups, C) if calibrate else (1.0, 0.0)
     return Logistic(mean, scale, clf.coef_[0].copy(), float(clf.intercept_[0]), a, b)
 
 
@@ -103,21 +123,25 @@ def fit_linear(X: np.ndarray, y: np.ndarray, alpha: float) -> Linear:
     return Linear(mean, scale, reg.coef_.copy(), float(reg.intercept_))
 
 
-def train(turns: Sequence[Any], embed: Any, C: float = 0.05, alpha: float = 30.0) -> dict[str, Any]:
+def train(turns: Sequence[Any], embed: Any, C: float = 0.05, alpha: float = 30.0, ngrams: bool = True) -> dict[str, Any]:
     """Train every model of the offline engine and return the serialisable bundle."""
-    X = answer_matrix(turns, embed)
+    ngram_spec = tfidf.fit([" ".join(s.text for s in features.analyse(t.answer).sentences) for t in turns]) if ngrams else None
+    X = answer_matrix(turns, embed, tfidf.Transformer(ngram_spec) if ngram_spec else None)
+    SPARSE_FROM[:] = [len(features.feature_names()) + (embed.dim if embed is not None else 0)] if ngram_spec else []
     groups = [t.group for t in turns]
     models: dict[str, Any] = {}
     for name in BINARY_LABELS:
         rows = [i for i, t in enumerate(turns) if label(t, name) is not None]
         y = np.array([label(turns[i], name) for i in rows])
-        models[name] = fit_logistic(X[rows], y, [groups[i] for i in rows], C).to_dict()
+        models[name] = fit_logistic(X[rows], y, [groups[i] for i in rows], C, calibrate=name in CALIBRATED).to_dict()
     models["holistic"] = fit_linear(X, np.array([float(t.labels.get("holistic", 3)) for t in turns]), alpha).to_dict()
+    SPARSE_FROM[:] = []
     models["adapts_under_pressure"] = _fit_adaptation(turns, C).to_dict()
     return {
         "version": 1,
         "features": features.feature_names(),
         "embedding_dim": int(embed.dim) if embed is not None else 0,
+        "ngrams": ngram_spec,
         "adaptation_features": adaptation.FEATURE_NAMES,
         "trained_on": len(turns),
         "models": models,
@@ -137,6 +161,9 @@ def main(argv: list[str] | None = None) -> None:
     from mlprobe.analyzer.embedding import load_embedder
     from mlprobe.evaluation.dataset import load
 
+    from mlprobe.analyzer.engine import require_training_tools
+
+    require_training_tools()
     paths = [Path(p) for p in (argv if argv is not None else sys.argv[1:])] or [Path("data/labelled")]
     data = load(paths)
     bundle = train(data.turns, load_embedder())

@@ -25,16 +25,19 @@ app.command("assess")(assess)
 app.command("eval")(evaluate)
 
 
-@app.callback()
-def _root(
-    version: bool = typer.Option(False, "--version", help="Show the version and exit.", is_eager=True),
-) -> None:
-    """Practice machine-learning interviews: realistic questions, pushback, and evidence-based feedback."""
-    if version:
+def _show_version(value: bool) -> None:
+    if value:
         from mlprobe import __version__
 
         typer.echo(f"mlprobe {__version__}")
         raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="Show the version and exit.", is_eager=True, callback=_show_version),
+) -> None:
+    """Practice machine-learning interviews: realistic questions, pushback, and evidence-based feedback."""
 
 
 def main(argv: list[str] | None = None) -> None:

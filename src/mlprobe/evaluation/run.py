@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from mlprobe.analyzer import registry
+from mlprobe.analyzer.engine import require_training_tools
 from mlprobe.errors import InvalidInput
 from mlprobe.evaluation import dataset as ds
 from mlprobe.evaluation import harness, report
@@ -25,6 +26,8 @@ def run_evaluation(
 ) -> dict[str, Any]:
     data = ds.load(paths)
     cls = registry.engine_class(engine or registry.DEFAULT_ENGINE)
+    if cls.trainable:
+        require_training_tools()
     make = lambda: cls(options)  # noqa: E731
     make()  # fail fast on bad options, before any training
     if data.external:

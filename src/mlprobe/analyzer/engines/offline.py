@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from mlprobe.analyzer import adaptation, advice, contradictions, features, redflags, talking_points
+from mlprobe.analyzer import adaptation, advice, contradictions, features, redflags, talking_points, tfidf
 from mlprobe.analyzer.assessment import Assessment, Contradiction, SignalScore, TurnInput
 from mlprobe.analyzer.engine import Engine, EngineOptions
 from mlprobe.analyzer.linear import from_dict, load
@@ -24,6 +24,7 @@ EVIDENCE_PER_SIGNAL = 2
 
 class OfflineOptions(EngineOptions):
     use_embeddings: bool = True
+    ngrams: bool = True
     C: float = 0.05
     alpha: float = 30.0
 
@@ -46,16 +47,18 @@ class OfflineEngine(Engine):
         super().__init__(options)
         self._bundle: dict[str, Any] | None = None
         self._models: dict[str, Any] = {}
+        self._ngrams: tfidf.Transformer | None = None
 
     # -- training (used by `mlprobe eval` inside each fold, and by the training command) --
     def fit(self, turns: Sequence[Any], contradiction_pairs: Sequence[Any] = ()) -> None:
         from mlprobe.analyzer.training import train
 
-        self._use(train(turns, self._embedder(), self.options.C, self.options.alpha))
+        self._use(train(turns, self._embedder(), self.options.C, self.options.alpha, self.options.ngrams))
 
     def _use(self, bundle: dict[str, Any]) -> None:
         self._bundle = bundle
         self._models = {name: from_dict(d) for name, d in bundle["models"].items()}
+        self._ngrams = tfidf.Transformer(bundle["ngrams"]) if bundle.get("ngrams") else None
 
     def _embedder(self) -> Any:
         if not self.options.use_embeddings:
@@ -99,6 +102,8 @@ class OfflineEngine(Engine):
             mean = vectors.mean(axis=0) if len(vectors) else np.zeros(dim)
             norm = np.linalg.norm(mean)
             row = np.concatenate([row, mean / norm if norm else mean])
+        if self._ngrams is not None:
+            row = np.concatenate([row, self._ngrams.transform(" ".join(s.text for s in cues.sentences))])
         return row.reshape(1, -1)
 
     def _signals(self, cues: features.AnswerCues, probs: dict[str, float], turn: TurnInput) -> dict[str, SignalScore]:
