@@ -15,7 +15,6 @@ model2vec does, so text with no known token embeds to the zero vector. Texts are
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import unicodedata
@@ -26,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mlprobe.analyzer.integrity import verified_bytes
 from mlprobe.errors import MlprobeError
 
 MODEL_FILE = Path(__file__).parent / "models" / "minilm-l6-v2-static-256-int8.npz"
@@ -174,17 +174,7 @@ class StaticEmbedder:
 
 
 def _verified_bytes(path: Path, expected_sha256: str) -> bytes:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise EmbeddingModelError(f"cannot read embedding model file {path}: {exc.strerror}") from None
-    actual = hashlib.sha256(data).hexdigest()
-    if actual != expected_sha256:
-        raise EmbeddingModelError(
-            f"embedding model file {path} has SHA-256 {actual}, expected {expected_sha256}; "
-            "the file is corrupted or was replaced: reinstall mlprobe"
-        )
-    return data
+    return verified_bytes(path, expected_sha256, "embedding model file", EmbeddingModelError)
 
 
 def _parse(data: bytes, path: Path) -> StaticEmbedder:

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from mlprobe.errors import MlprobeError
+from mlprobe.analyzer.integrity import verified_bytes
 
 
 @dataclass(frozen=True)
@@ -92,11 +92,4 @@ def save(path: Path, payload: dict[str, Any]) -> str:
 
 
 def load(path: Path, expected_sha256: str) -> dict[str, Any]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MlprobeError(f"model file {path} is missing ({exc.strerror}); reinstall mlprobe") from None
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != expected_sha256:
-        raise MlprobeError(f"model file {path} is corrupt (SHA-256 {digest[:12]}…, expected {expected_sha256[:12]}…); reinstall mlprobe")
-    return json.loads(data)
+    return json.loads(verified_bytes(path, expected_sha256, "model file"))
