@@ -107,3 +107,34 @@ def test_advice_quotes_the_answer_and_names_a_missing_signal() -> None:
     assert 2 <= len(a.advice) <= 4
     assert any("“" in item and any(s in item for s in ("One risk", "I would", "There could")) for item in a.advice)
     assert any(item.startswith("Missing ") for item in a.advice)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("Our app had about 12,000 daily active users.", "At our size, a few hundred people open the app each day.", "scale"),
+        ("We built and launched it in six weeks.", "The labelling alone took us three months before we could train anything.", "timeline"),
+        ("I chose the 0.8 threshold myself; nobody else weighed in.", "The threshold was set by the finance team from their cost estimates.", "role"),
+        ("After launch, complaints dropped by a third.", "We killed it after the test, so it never went live.", "shipped"),
+    ],
+)
+def test_contradictions_across_answers_are_found(first: str, second: str, kind: str) -> None:
+    from mlprobe.analyzer import find_contradictions
+
+    found = find_contradictions([(1, first), (3, second)])
+    assert [c.kind for c in found] == [kind] and found[0].turns == [1, 3]
+    assert all(claim in first + second for claim in found[0].claims)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The product has about 2M users overall.", "The pilot ran with 200k users in one region."),
+        ("AUC was 0.91 offline.", "In production, on matured labels, AUC was 0.86."),
+        ("We never shipped the second model.", "The first model has been in production since 2022."),
+    ],
+)
+def test_refinements_are_not_contradictions(first: str, second: str) -> None:
+    from mlprobe.analyzer import find_contradictions
+
+    assert find_contradictions([(1, first), (3, second)]) == []
