@@ -60,26 +60,25 @@ def label(t: Any, name: str) -> int | None:
     return t.signal(name)
 
 
-SPARSE_FROM: list[int] = []  # first n-gram column, set by ``train``; those columns are not standardised
 NGRAM_SCALE = 0.05  # chosen by grouped CV on data/labelled (0.2, 0.05, 0.02 tried); see docs/evaluation.md
 
 
-def _standardise(X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _standardise(X: np.ndarray, sparse_from: int | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Unit variance for dense cue and embedding columns; n-gram columns keep their TF-IDF scale
     (standardising thousands of rare n-grams would blow each one up to the weight of a whole cue)."""
     mean = X.mean(axis=0)
     scale = X.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    if SPARSE_FROM and SPARSE_FROM[0] < X.shape[1]:
-        mean[SPARSE_FROM[0]:] = 0.0
-        scale[SPARSE_FROM[0]:] = NGRAM_SCALE
+    if sparse_from is not None and sparse_from < X.shape[1]:
+        mean[sparse_from:] = 0.0
+        scale[sparse_from:] = NGRAM_SCALE
     return mean, scale
 
 
 CALIBRATED = ("lived", "stuffed", "hypothetical")
 
 
-def fit_logistic(X: np.ndarray, y: np.ndarray, groups: Sequence[str], C: float, calibrate: bool = True) -> Logistic | Constant:
+def fit_logistic(X: np.ndarray, y: np.ndarray, groups: Sequence[str], C: float, calibrate: bool = True, sparse_from: int | None = None) -> Logistic | Constant:
     """Class-balanced logistic regression; with ``calibrate``, Platt-scaled on out-of-fold scores.
 
     Uncalibrated, 0.5 is the balanced decision boundary (what a signal's "heard" means); calibrated,
@@ -89,7 +88,7 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, groups: Sequence[str], C: float, 
 
     if len(set(y.tolist())) < 2:
         return Constant(float(y[0]) if len(y) else 0.0)
-    mean, scale = _standardise(X)
+    mean, scale = _standardise(X, sparse_from)
     Z = (X - mean) / scale
     clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(Z, y)
     a, b = _platt(Z, y, groups, C) if calibrate else (1.0, 0.0)
@@ -115,10 +114,10 @@ def _platt(Z: np.ndarray, y: np.ndarray, groups: Sequence[str], C: float) -> tup
     return float(platt.coef_[0, 0]), float(platt.intercept_[0])
 
 
-def fit_linear(X: np.ndarray, y: np.ndarray, alpha: float) -> Linear:
+def fit_linear(X: np.ndarray, y: np.ndarray, alpha: float, sparse_from: int | None = None) -> Linear:
     from sklearn.linear_model import Ridge
 
-    mean, scale = _standardise(X)
+    mean, scale = _standardise(X, sparse_from)
     reg = Ridge(alpha=alpha).fit((X - mean) / scale, y)
     return Linear(mean, scale, reg.coef_.copy(), float(reg.intercept_))
 
@@ -127,15 +126,14 @@ def train(turns: Sequence[Any], embed: Any, C: float = 0.05, alpha: float = 30.0
     """Train every model of the offline engine and return the serialisable bundle."""
     ngram_spec = tfidf.fit([" ".join(s.text for s in features.analyse(t.answer).sentences) for t in turns]) if ngrams else None
     X = answer_matrix(turns, embed, tfidf.Transformer(ngram_spec) if ngram_spec else None)
-    SPARSE_FROM[:] = [len(features.feature_names()) + (embed.dim if embed is not None else 0)] if ngram_spec else []
+    sparse_from = len(features.feature_names()) + (embed.dim if embed is not None else 0) if ngram_spec else None
     groups = [t.group for t in turns]
     models: dict[str, Any] = {}
     for name in BINARY_LABELS:
         rows = [i for i, t in enumerate(turns) if label(t, name) is not None]
         y = np.array([label(turns[i], name) for i in rows])
-        models[name] = fit_logistic(X[rows], y, [groups[i] for i in rows], C, calibrate=name in CALIBRATED).to_dict()
-    models["holistic"] = fit_linear(X, np.array([float(t.labels.get("holistic", 3)) for t in turns]), alpha).to_dict()
-    SPARSE_FROM[:] = []
+        models[name] = fit_logistic(X[rows], y, [groups[i] for i in rows], C, calibrate=name in CALIBRATED, sparse_from=sparse_from).to_dict()
+    models["holistic"] = fit_linear(X, np.array([float(t.labels.get("holistic", 3)) for t in turns]), alpha, sparse_from).to_dict()
     models["adapts_under_pressure"] = _fit_adaptation(turns, C).to_dict()
     return {
         "version": 1,
