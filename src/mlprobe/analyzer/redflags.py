@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from mlprobe.analyzer import cues
 from mlprobe.analyzer.assessment import RedFlag
 from mlprobe.analyzer.features import AnswerCues, SentenceCues
 
@@ -104,5 +103,3 @@ def detect(a: AnswerCues, probs: dict[str, float]) -> list[RedFlag]:
         return [f for f in flags if f.id == "evasive"]
     return flags
 
-
-__all__ = ["detect", "cues"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -75,5 +74,3 @@ def _open(path: str):  # noqa: ANN202 - a text stream
     except IsADirectoryError:
         raise InvalidInput(f"{path}: is a folder; give a .jsonl file") from None
 
-
-__all__ = ["assess", "score", "json"]
