@@ -8,6 +8,8 @@ import typer
 
 from mlprobe.cli.analyze import assess, score
 from mlprobe.cli.evaluate import evaluate
+from mlprobe.cli.history import history, progress, report
+from mlprobe.cli.practice import practice, resume
 from mlprobe.cli.questions import app as questions_app
 from mlprobe.errors import ExitCode, MlprobeError
 
@@ -19,6 +21,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+app.command("practice")(practice)
+app.command("resume")(resume)
+app.command("history")(history)
+app.command("progress")(progress)
+app.command("report")(report)
 app.add_typer(questions_app, name="questions")
 app.command("score")(score)
 app.command("assess")(assess)
