@@ -66,8 +66,8 @@ def _run(bank: Any, options: Any, seed: int | None, script: Path | None, engine:
     from mlprobe.session.practice import Practice
     from mlprobe.store import Store
 
-    answers, interactive, console = _answer_source(script)
     store = Store.open(home())
+    answers, interactive, console = _answer_source(script)
     try:
         if session_id is not None:
             session_id, stored_engine = _resumable(store, session_id)

@@ -12,7 +12,6 @@ from rich.text import Text
 
 from mlprobe.interviewer import Move, PracticeOptions
 from mlprobe.session.answers import SEPARATOR, TerminalAnswers
-from mlprobe.views.score import bar
 from mlprobe.vocabulary import DIMENSIONS, SIGNALS
 
 TITLES = {"question": "Question {n} of {total}", "probe": "Follow-up", "constraint": "New constraint", "contradiction": "Consistency check"}
