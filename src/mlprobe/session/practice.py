@@ -83,7 +83,7 @@ class Practice:
             answer = self.answers.next(move)
             if answer is None:
                 self.store.set_status(session.id, "paused")
-                self.ui.paused(session.id, "no more answers")
+                self.ui.paused(session.id, "paused")
                 return "paused"
             turns.append(self.store.add_turn(session.id, self._answer_turn(turns, move, answer, bank)))
             view.contradictions = self._contradictions(turns)

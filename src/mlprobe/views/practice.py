@@ -54,7 +54,8 @@ class PracticeView:
             self._print(Text(f"Tip: {assessment['advice'][0]}", style="dim"))
 
     def paused(self, session_id: str, reason: str) -> None:
-        self.console.print(Text(f"Paused ({reason}). Every answer so far is saved; continue with: mlprobe resume {session_id}", style="bold yellow"))
+        head = "Paused" if reason == "paused" else f"Paused ({reason})"
+        self.console.print(Text(f"{head}. Every answer so far is saved; continue with: mlprobe resume {session_id}", style="bold yellow"))
 
     def finished(self, session: Any, card: dict[str, Any], end: Move) -> None:
         self._print(Text(f"\n{end.text} ({end.reason})", style="dim"))
