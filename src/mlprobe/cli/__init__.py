@@ -11,6 +11,7 @@ from mlprobe.cli.evaluate import evaluate
 from mlprobe.cli.history import history, progress, report
 from mlprobe.cli.practice import practice, resume
 from mlprobe.cli.questions import app as questions_app
+from mlprobe.cli.review import review
 from mlprobe.errors import ExitCode, MlprobeError
 
 app = typer.Typer(
@@ -30,6 +31,7 @@ app.add_typer(questions_app, name="questions")
 app.command("score")(score)
 app.command("assess")(assess)
 app.command("eval")(evaluate)
+app.command("review")(review)
 
 
 def _show_version(value: bool) -> None:
