@@ -43,10 +43,11 @@ def practice(
         check_theme(bank, theme)
     limit = answer_seconds or (PRESSURE_SECONDS if pressure else None)
     extra = _project(project) if project else {}
-    options = PracticeOptions(
-        theme=theme, level=level.value if level else None, question_id=question_id, questions=questions,
-        minutes=minutes, pressure=pressure, feedback=feedback.value, answer_seconds=limit, **extra,
-    )
+    chosen = {
+        "theme": theme, "level": level.value if level else None, "question_id": question_id, "questions": questions,
+        "minutes": minutes, "pressure": pressure, "feedback": feedback.value, "answer_seconds": limit,
+    }
+    options = PracticeOptions(**{**chosen, **extra})
     _run(bank, options, seed, script, engine, session_id=None)
 
 
@@ -131,13 +132,17 @@ def _open_script(path: Path) -> Any:
 
 
 def _project(path: Path) -> dict[str, Any]:
+    """A project interview: the walk-through first, then stress-test questions from the write-up itself."""
     from mlprobe.review import project_question, read_project_file, review_text
 
     review = review_text(read_project_file(path), source=str(path))
     if not review.is_ml_project:
         raise InvalidInput(f"{path} does not describe a machine-learning project; give the write-up of an ML project")
-    question = project_question(review)
-    return {"project": {"source": str(path), "title": review.title}, "project_questions": [question.model_dump(mode="json")], "questions": 1}
+    opening = project_question(review)
+    angles = [opening.follow_ups.knew_it_worked[0], opening.follow_ups.generalize[0], opening.follow_ups.differently[0]]
+    extra = [opening.model_copy(update={"id": f"{opening.id}-{n}", "prompt": prompt, "context": None}) for n, prompt in enumerate(angles, 2)]
+    questions = [q.model_dump(mode="json") for q in (opening, *extra)]
+    return {"project": {"source": str(path), "title": review.title}, "project_questions": questions, "question_id": opening.id}
 
 
 def _bank() -> Any:

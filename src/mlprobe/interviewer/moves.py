@@ -58,4 +58,6 @@ class PracticeOptions(BaseModel):
     @property
     def max_depth(self) -> int:
         """Follow-ups per question before moving on, if the edge is not reached first."""
+        if self.project:
+            return 6  # one project, examined from several sides
         return 4 if self.pressure else 3

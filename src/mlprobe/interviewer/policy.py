@@ -62,7 +62,9 @@ def next_move(view: SessionView) -> Move:
         return _constraint(question, moves, answers, rng, thread)
     if depth >= view.options.max_depth:
         return _move_on(view, rng, thread, f"depth limit: {depth} follow-ups on this question")
-    return _probe(question, moves, answers, rng, thread)
+    # Never ask again what was asked in this session (a follow-up keeps its words after the quote).
+    asked = {t.text.split('". ', 1)[-1] for t in view.turns if t.role == "interviewer"} | {q.prompt for q in view.pool}
+    return _probe(question, moves, answers, rng, thread, asked)
 
 
 def _new_question(view: SessionView, rng: Random, thread: int, why: str) -> Move:
@@ -113,11 +115,10 @@ def _constraint(question: Any, moves: list[Move], answers: list[Any], rng: Rando
     return Move("constraint", probes.constraint_text(chosen), reason, question_id=moves[0].question_id, thread=thread, probe="constraint", target_signal="adapts_under_pressure", quote=chosen)
 
 
-def _probe(question: Any, moves: list[Move], answers: list[Any], rng: Random, thread: int) -> Move:
+def _probe(question: Any, moves: list[Move], answers: list[Any], rng: Random, thread: int, asked: set[str]) -> Move:
     signal, strengths = _weakest(question, moves, answers)
-    used_texts = {m.text for m in moves}
     said = " ".join(a.text for a in answers)
-    follow = probes.follow_up_text(signal, question, {t for t in used_texts}, rng, said)
+    follow = probes.follow_up_text(signal, question, asked, rng, said)
     quoted = {m.quote for m in moves if m.quote}
     sentence = probes.pick_quote(answers[-1].text, signal, quoted)
     quote = probes.shorten(sentence, signal) if sentence else None

@@ -55,6 +55,11 @@ def follow_up_text(signal: str, question: Any, used: set[str], rng: Random, said
     detail the candidate never mentioned would not sound like listening)."""
     probe, bank_aims, generic = SIGNAL_PROBES.get(signal, SIGNAL_PROBES["lived_language"])
     follow_ups = getattr(question, "follow_ups", None)
+    if follow_ups is not None and getattr(question, "theme", None) == "project":
+        # Questions generated from the candidate's own write-up are about their project by construction.
+        fresh = [f for f in [*follow_ups.for_probe(probe), *follow_ups.constraint] if f not in used]
+        if fresh:
+            return rng.choice(fresh)
     if bank_aims and follow_ups is not None:
         heard = _content(said)
         fresh = [f for f in follow_ups.for_probe(probe) if f not in used and _content(f) & heard]
