@@ -11,6 +11,7 @@ from .conftest import REPO, SHARED
 
 LABELLED = REPO / "data" / "labelled"
 CORPUS = sorted(SHARED.glob("corpus/passages*.jsonl"))
+needs_corpus = pytest.mark.skipif(not CORPUS, reason="the shared external corpus is not next to this checkout")
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +43,7 @@ def test_folds_never_share_a_question() -> None:
     assert len(set(folds.values())) == 5
 
 
+@needs_corpus
 def test_eval_cli_json_and_external_corpus(cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(REPO)
     result = cli("eval", *map(str, CORPUS), "--json", "--rounds", "100", "--by", "source")
@@ -80,6 +82,7 @@ def test_malformed_dataset_line_is_named(cli, tmp_path: Path) -> None:
     assert result.code == 3 and f"{bad}:2: invalid JSON" in result.err
 
 
+@needs_corpus
 def test_external_eval_without_training_data_says_how_to_fix(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = cli("eval", str(CORPUS[0]))
