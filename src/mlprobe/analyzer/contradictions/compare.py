@@ -1,0 +1,155 @@
+"""When two claims from different answers cannot both be true, and the one-sentence reason why."""
+
+from __future__ import annotations
+
+from mlprobe.analyzer.contradictions.amounts import ratio
+from mlprobe.analyzer.contradictions.claim import Claim
+
+SCALE_LIMIT = 2.5  # user counts that differ less than this are rounding or a different month
+DATA_LIMIT = 1.9
+TIME_LIMIT = 1.8
+METRIC_GAP = 0.05  # five points of the same metric, in the same context
+DELTA_RATIO = 2.5
+DELTA_GAP = 0.02
+
+
+def conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """(kind, why) when a and b contradict each other, else None."""
+    if a.kind != b.kind:
+        return None
+    rule = _RULES.get(a.kind)
+    return rule(a, b) if rule else None
+
+
+def _quantity(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Like with like: a part (pilot, test set) only conflicts when it is larger than the whole; a count
+    at another time or of an activity never does; a rate only against what is called the whole."""
+    if not _same_thing(a, b) or any(c.has("phase") and not c.has("total") for c in (a, b)):
+        return None
+    limit = SCALE_LIMIT if a.kind == "scale" else DATA_LIMIT
+    noun = "number of users" if a.kind == "scale" else "size of the data"
+    pa, pb = a.period(), b.period()
+    parts = [c for c in (a, b) if c.has("subset") and not c.has("total")]
+    if parts:
+        whole = b if parts[0] is a else a
+        if len(parts) == 2 or pa != pb or parts[0].lo < whole.hi * limit:
+            return None
+        return a.kind, f"the {noun} in a part (a pilot, a test, a sample) is larger than the whole"
+    if pa == pb:
+        times = ratio((a.lo, a.hi), (b.lo, b.hi))
+        return (a.kind, f"the {noun} differs by about {times:.0f}x") if times >= limit else None
+    if pa and pb:
+        return None
+    rate, stock = (a, b) if pa else (b, a)
+    if stock.has("total") and rate.lo >= stock.hi * limit:
+        return a.kind, f"the count per {rate.period()} in one answer is larger than what the other calls the whole"
+    return None
+
+
+def _same_thing(a: Claim, b: Claim) -> bool:
+    return a.key == b.key or "*" in (a.key, b.key)
+
+
+def _same_metric(a: Claim, b: Claim) -> bool:
+    """'NDCG@10' and 'NDCG' are the same metric said casually; 'NDCG@10' and 'NDCG@5' are not."""
+    if a.key == b.key:
+        return True
+    return a.key.split("@")[0] == b.key.split("@")[0] and ("@" not in a.key or "@" not in b.key)
+
+
+def _metric_name(key: str) -> str:
+    base, _, cut = key.partition("@")
+    *modifiers, name = base.split()
+    name = name.upper() if name in {"auc", "f1", "ndcg", "map", "ctr", "wer", "iou", "bleu"} else name
+    return " ".join([*modifiers, name]) + (f"@{cut}" if cut else "")
+
+
+def _points(value: float) -> str:
+    points = round(abs(value) * 100)
+    return f"{points} point" + ("" if points == 1 else "s")
+
+
+def _metric(a: Claim, b: Claim) -> tuple[str, str] | None:
+    if not _same_metric(a, b) or a.tags != b.tags or "timed" in a.tags:
+        return None
+    gap = max(a.lo - b.hi, b.lo - a.hi)
+    if gap < METRIC_GAP - 1e-9:
+        return None
+    return "metric", f"the same {_metric_name(a.key)} in the same setting is reported {_points(gap)} apart"
+
+
+def _delta(a: Claim, b: Claim) -> tuple[str, str] | None:
+    if not _same_metric(a, b) or a.tags != b.tags or abs(a.lo - b.lo) < DELTA_GAP:
+        return None
+    small, big = sorted((abs(a.lo), abs(b.lo)))
+    if a.lo * b.lo < 0 or small == 0 or big / small >= DELTA_RATIO:
+        change = " and ".join(("a gain of " if c.lo > 0 else "a loss of ") + _points(c.lo) for c in (a, b))
+        return "metric", f"the same change in {_metric_name(a.key)} is reported as {change}"
+    return None
+
+
+def _shipped(a: Claim, b: Claim) -> tuple[str, str] | None:
+    return ("shipped", "one answer says it was in use, the other that it never shipped") if a.lo != b.lo else None
+
+
+def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
+    keys = {a.key, b.key}
+    times = ratio((a.lo, a.hi), (b.lo, b.hi))
+    if keys in ({"org"}, {"work"}, {"total"}) and times >= TIME_LIMIT:
+        what = {"org": "time in the job", "work": "time on the work", "total": "time the whole project took"}[a.key]
+        return "timeline", f"the {what} differs by about {times:.0f}x"
+    if keys == {"org", "work"}:
+        org, work = (a, b) if a.key == "org" else (b, a)
+        if work.lo >= org.hi * TIME_LIMIT:
+            return "timeline", "the time spent on the work is longer than the time in the job"
+    if keys == {"phase", "total"}:
+        phase, total = (a, b) if a.key == "phase" else (b, a)
+        if phase.lo >= total.hi * TIME_LIMIT:
+            return "timeline", "one step alone is said to have taken longer than the whole project"
+    if (keys <= {"build", "part"} or keys == {"phase"}) and a.words & b.words and times >= TIME_LIMIT:
+        return "timeline", f"the time for the same piece of work differs by about {times:.0f}x"
+    return None
+
+
+def _role(a: Claim, b: Claim) -> tuple[str, str] | None:
+    for x, y in ((a, b), (b, a)):
+        found = _role_pair(x, y)
+        if found:
+            return found
+    return None
+
+
+def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
+    keys = (mine.key, other.key)
+    if keys == ("team", "only_ml") and (mine.words == other.words or other.words & {"person", "people", "one", "guy"}):
+        return "role", f"one answer describes a team of {mine.lo:.0f} ML people, the other says the candidate was the only one"
+    if keys == ("solo", "crew"):
+        return "role", f"one answer says the candidate worked alone, the other that there were {other.lo:.0f} people"
+    exclusive = mine.has("exclusive")
+    if exclusive and other.key == "scope":
+        return "role", "one answer claims the work alone, the other describes a narrower part"
+    overlap = bool(mine.words & other.words)
+    kind = "role" if exclusive else "who"
+    if mine.key == "whole" and other.key == "other" and overlap:
+        return kind, "one answer claims the whole work, the other gives the same piece to someone else"
+    if mine.key == "decide" and exclusive and other.key == "other" and overlap:
+        return kind, "one answer says the candidate made this decision alone, the other that someone else did"
+    if mine.key == "discover" and other.key == "other_found" and _found_same(mine, other):
+        return kind, "one answer says the candidate found the problem, the other that someone else raised it first"
+    return None
+
+
+_GENERIC_FINDINGS = frozenset({"drop", "issue", "problem", "bug", "change", "spike", "increase", "decrease", "error", "mistake", "difference", "thing"})
+
+
+def _found_same(mine: Claim, other: Claim) -> bool:
+    """Someone else found it first ('pointed it out', 'first flagged by'), or the candidate claims it alone
+    and the other answer gives the same specific finding to someone else."""
+    shared = mine.words & other.words
+    if other.has("first"):
+        return bool(shared) or "<it>" in other.words
+    return mine.has("exclusive") and bool(shared - _GENERIC_FINDINGS)
+
+
+_RULES = {"scale": _quantity, "dataset_size": _quantity, "metric": _metric, "metric_delta": _delta,
+          "shipped": _shipped, "timeline": _timeline, "role": _role}

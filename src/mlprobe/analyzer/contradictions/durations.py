@@ -1,0 +1,104 @@
+"""How long things took, by what was timed: the whole project ('took me three months end to end',
+'the whole thing was a couple of weeks'), building one thing ('built the first version in one
+weekend'), one phase ('the labelling alone took three months', 'getting it approved took six months')
+and the candidate's time in a job ('over my four years at', 'my internship, which was ten weeks')."""
+
+from __future__ import annotations
+
+import re
+
+from mlprobe.analyzer.contradictions.amounts import NUMBER, parse
+from mlprobe.analyzer.contradictions.claim import Claim
+from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words, hypothetical
+
+_DAYS = {"day": 1, "week": 7, "weekend": 2, "month": 30, "year": 365, "quarter": 91, "semester": 120, "sprint": 14}
+_UNIT = r"(day|weekend|week|month|year|quarter|semester|sprint)s?\b"
+_N = rf"({NUMBER}|an?|one)"
+_Q = r"(?:about |around |roughly |nearly |almost |over |under |just |only |maybe |like |approximately |a good |less than |more than )*"
+_PATTERNS = {
+    "org": [
+        rf"\b(?:over|during|for|in|after) (?:my|the) (?:last |past |first )?{_N} {_UNIT} (?:at|with)\b",
+        rf"\bI (?:was|have been|'ve been|worked|spent|stayed)(?: \w+ly| only| just)? (?:at|with) (?:the |that |this |our |a )?[\w -]{{1,30}}? for {_Q}{_N} {_UNIT}",
+        rf"\b(?:internship|contract|stint|placement|co-op|residency)\b[^.]{{0,25}}?\b(?:was|lasted|of|for) {_Q}{_N} {_UNIT}",
+        r"\b(\d+|[a-z]+)-(day|week|month|year) (?:internship|contract|stint|placement|co-op)\b",
+    ],
+    "work": [
+        rf"\b(?:over|during|for|in|after) (?:my|the) (?:last |past |first )?{_N} {_UNIT} (?:on|in)\b",
+        rf"\bI (?:was|have been|'ve been|worked|spent|stayed)(?: \w+ly| only| just)? (?:on|in) (?:the |that |this |our |a )?[\w -]{{1,30}}? for {_Q}{_N} {_UNIT}",
+        rf"\bfor the {_N} {_UNIT} (?:that )?I (?:ran|owned|led|worked|was|spent)\b",
+        rf"\bI (?:spent|worked) {_Q}{_N} {_UNIT} on (?:the|that|this|our|my) \w+",
+        rf"\bI (?:ran|owned|led|maintained|worked on) (?:the|that|this|our|my) [\w -]{{1,30}}? for {_Q}{_N} {_UNIT}",
+    ],
+    "launch": [rf"\b(?:launched|shipped|delivered|released|finished|completed|went live|deployed|done|wrapped up|running)\b[^.]{{0,40}}?\b(?:in|within) {_Q}{_N} {_UNIT}",
+               r"\b(?:a|an|the|our|my|this|that) (\d+|[a-z]+)-(day|week|month|year) (?:project|effort|engagement|build)\b"],
+    "build": [rf"\b(?:built|wrote|trained|coded|prototyped|put together|developed|made)\b[^.]{{0,40}}?\b(?:in|within) {_Q}{_N} {_UNIT}"],
+    "took": [rf"\b(?:took|lasted|needed|required|ran for)\s+(?:us |me |them |him |her )?{_Q}(?:the better part of )?{_N} {_UNIT}",
+             rf"\b(?:was|were)\s+{_Q}{_N} {_UNIT}(?! (?:old|later|ago|before|after|late|early|behind|into|in\b))",
+             rf"\b{_N} {_UNIT} (?:in total|end to end|from start to finish|start to finish)",
+             rf"\b(?:I|we) spent (?:the first |about |around |almost |nearly )?{_N} {_UNIT} (?:just |only |mostly )?(?:on )?(?:\w+ing|the \w+)",
+             rf"\b(?:over|during|in|for) the {_N} {_UNIT} (?:that )?(?:I|we) (?:worked|spent|were|was) on (?:it|this|that|the project)\b"],
+}
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_MONTH = r"(" + "|".join(m.capitalize() for m in _MONTHS) + r")"
+_SPAN = re.compile(rf"\b(?:ran|lasted|went|worked on it|was|were|took)\s+(?:from|between) {_MONTH} (?:\d{{4}} )?(?:to|until|till|through|and) {_MONTH}\b")
+_COMPILED = {kind: [re.compile(p, re.I) for p in pats] for kind, pats in _PATTERNS.items()}
+_COMPILED["took"].append(_SPAN)
+_TOTAL_AFTER = re.compile(r"(?:I|we) (?:worked|spent|were|was) on (?:it|this|that|the project)\b", re.I)
+_PHASE = re.compile(r"\b(?:labell?ing|annotat\w*|approv\w*|review|access|security|legal|procurement|compliance|sign-?off|collect\w*|"
+                    r"cleaning|waiting|getting|paperwork|alone|just the|of it|onboarding|hiring|migration|integration|testing|pilot)\b", re.I)
+_GENERIC = re.compile(r"^(?:(?:so|and|but|honestly|um|uh|well|the|that|this|it|which|everything|all|in total|overall)\s*)*"
+                      r"(?:it|that|this|which|everything|it all|the whole (?:thing|project|job)|the (?:entire |full )?project|the work)?\s*$", re.I)
+
+
+def extract(turn: int, sents: list[str]) -> list[Claim]:
+    out: list[Claim] = []
+    for sentence in sents:
+        taken: list[tuple[int, int]] = []
+        for kind, patterns in _COMPILED.items():
+            for pattern in patterns:
+                for m in pattern.finditer(sentence):
+                    if any(a < m.end() and m.start() < b for a, b in taken) or hypothetical(sentence, m.start(), m.end()):
+                        continue
+                    claim = _claim(turn, kind, sentence, m) if pattern is not _SPAN else _months(turn, sentence, m)
+                    if claim:
+                        taken.append(m.span())
+                        out.append(claim)
+    return out
+
+
+def _months(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
+    """'the project ran from January to March': two to three months, whatever the days were."""
+    first, last = _MONTHS.index(m.group(1).lower()), _MONTHS.index(m.group(2).lower())
+    months = (last - first) % 12
+    left = clause_bounds(sentence, m.start(), m.end())[0]
+    key, words = _what_was_timed("took", sentence[left : m.start()], "", m.group(0))
+    return Claim(turn, "timeline", key, months * 30.0, (months + 1) * 30.0, clause(sentence, m.start(), m.end()), frozenset(), words)
+
+
+def _days(m: re.Match[str]) -> tuple[float, float] | None:
+    groups = [g for g in m.groups() if g]
+    count, unit = parse(groups[0]), groups[1].lower()
+    return (count[0] * _DAYS[unit], count[1] * _DAYS[unit]) if count else None
+
+
+def _claim(turn: int, kind: str, sentence: str, m: re.Match[str]) -> Claim | None:
+    days = _days(m)
+    if days is None:
+        return None
+    left, right = clause_bounds(sentence, m.start(), m.end())
+    subject, text = sentence[left : m.start()], m.group(0)
+    key, words = kind, frozenset()
+    if kind == "build":
+        words = content_words(subject + " " + re.split(r"\s+in\s+", text.split(" ", 1)[-1])[0])
+    elif kind in ("took", "launch"):
+        key, words = _what_was_timed(kind, subject, sentence[m.end() : min(right, m.end() + 25)], text)
+    return Claim(turn, "timeline", key, days[0], days[1], clause(sentence, m.start(), m.end()), frozenset(), words)
+
+
+def _what_was_timed(kind: str, subject: str, after: str, text: str) -> tuple[str, frozenset[str]]:
+    """'the labelling alone took' is a phase; 'that took me ... end to end' the whole; 'the first version took' one part."""
+    if _PHASE.search(subject) or _PHASE.search(after) or _PHASE.search(text):
+        return "phase", content_words(subject + " " + text + " " + after)
+    if kind == "launch" or _GENERIC.match(subject) or re.search(r"end to end|in total|start to finish", text + after, re.I) or _TOTAL_AFTER.search(text):
+        return "total", frozenset()
+    return "part", content_words(subject)

@@ -1,0 +1,146 @@
+"""Metric values: 'AUC of 0.91', '95% accuracy', 'AUC was in the low 0.8s', 'it came out around 78
+percent' (the metric named in the sentence before), and changes 'from 0.42 to 0.47'. A value keeps the
+context it was measured in (offline, production, test set, a segment) and whether it is a point in
+time (at launch, after drifting), so that different measurements are not read as contradictions."""
+
+from __future__ import annotations
+
+import re
+
+from mlprobe.analyzer.contradictions.claim import Claim
+from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, hypothetical
+
+_NAMES = {"roc auc": "auc", "roc-auc": "auc", "auc": "auc", "pr auc": "pr auc", "pr-auc": "pr auc", "accuracy": "accuracy",
+          "precision": "precision", "recall": "recall", "f1": "f1", "f1 score": "f1", "f1-score": "f1", "ndcg": "ndcg", "map": "map", "ctr": "ctr", "click-through rate": "ctr", "hit rate": "hit rate",
+          "wer": "wer", "iou": "iou", "gini": "gini", "top-1 accuracy": "accuracy", "bleu": "bleu",
+          "accurate": "accuracy"}
+_MODIFIER = r"(?:(?:balanced|weighted|micro|macro|top-\d+|top \d+|mean|average|per-class|class-weighted|pr|roc)[- ])?"
+_NAME = r"(?<![\w-])(" + _MODIFIER + "(?:" + "|".join(sorted((re.escape(n) for n in _NAMES), key=len, reverse=True)) + r"))(@\d+)?(?![\w-])"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_VALUE = rf"(\d*\.\d+|0,\d+|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|{_TENS} (?:percent|per cent)\b)"
+_AFTER = re.compile(rf"{_NAME}[^.\d]{{0,28}}?(?<![\d.]){_VALUE}", re.I)
+_BEFORE = re.compile(rf"(?<![\d.]){_VALUE}\s+(?:\w+\s)?{_NAME}", re.I)
+_INTEGER = re.compile(rf"{_NAME}(?: (?:is|was|of|at|around|about|roughly|like|hit|reached|got to|came out at|sat at|hovered around))+ ([5-9]\d)(?=\s*(?:[.,;]|$| on | in | for | overall| and | but | with | which))", re.I)
+_CAUGHT = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags|found|finds|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
+                     rf"{_VALUE} of (?:the |all )?(?:fraud\w*|defects?|positives|cases|spam|attacks|cracks|tumou?rs|churners|anomalies|bad \w+|true \w+)", re.I)
+_VAGUE = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\bin the (low|mid|high|upper|lower)(?:-| )(0?\.\d|\d0)s\b", re.I)
+_DELTA = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}", re.I)
+_ANAPHOR = re.compile(rf"\b(?:it|that|this)(?:'s| was| is| came out| came in| ended up| landed| sat| hovered| got)(?: at| around| about| like| roughly| only| just| to)*\s+{_VALUE}"
+                      r"(?!\s*(?:of|more|less|fewer|higher|lower|better|worse|faster|slower|points?)\b)", re.I)
+_CONTEXT = re.compile(r"\b(offline|online|production|live|fresh|matured?|validation|test|training|train|hold-?out|held-?out|leaderboard|public|"
+                      r"private|out-of-time|segment|subgroup|per-\w+|for (?:new|old|small|large|rare)\b|overall|top|fpr|false positive rate|k=\d+|slice|"
+                      r"for (?:the )?(?:\w+ ){0,2}(?:skin|users|customers|patients|merchants|groups?|segments?|class(?:es)?|tags?|cohorts?|"
+                      r"women|men|people|languages?|regions?|countries|country|accents?|devices?|stores?)|baseline|old|previous|champion|"
+                      r"challenger|incumbent|legacy|heuristic|rules|new (?:data|traffic|users|customers|merchants))", re.I)
+_TIMED = re.compile(r"\b(?:at launch|initially|at first|by (?:month|week|year|the end)|drift\w*|dropped|fell|degraded|rose|climbed|improved|"
+                    r"went (?:up|down|to)|plateau\w*|stuck|jumped|moved to|got (?:it )?to|brought it|pushed it|increased|decreased|ended at|"
+                    r"now|these days|today|later|over time|at the start|in the beginning|before|after|then|settled|stabili[sz]ed|eventually|"
+                    r"in the first (?:days?|weeks?|months?)|first (?:days?|weeks?|months?)|at the end|by launch|(?:week|month|day) \d+|"
+                    r"from [\d.]+%? to)\b", re.I)
+_CHANGE_BETWEEN = re.compile(r"\b(?:by|improv\w*|increas\w*|decreas\w*|drop\w*|fell|rose|gain\w*|lift\w*|boost\w*|jump\w*|up|down|than|"
+                             r"more|less|higher|lower|better|worse|delta|difference|target\w*|goal)\b", re.I)
+_NOT_A_LEVEL = re.compile(r"\s*(?:points?\b|pp\b|percentage|of (?:the |our |all )?(?:\w+ )?(?:traffic|users|time|data|budget|cases|alerts|"
+                          r"transactions|customers|sessions|requests)|more\b|less\b|higher\b|lower\b|better\b|worse\b|improvement|lift|"
+                          r"gain|uplift|increase|decrease|drop|relative|absolute)", re.I)
+_BANDS = {"low": (0.0, 0.4), "lower": (0.0, 0.4), "mid": (0.3, 0.7), "high": (0.6, 1.0), "upper": (0.6, 1.0)}
+
+
+def extract(turn: int, sents: list[str]) -> list[Claim]:
+    out: list[Claim] = []
+    named_before: str | None = None
+    for sentence in sents:
+        found = _deltas(turn, sentence)
+        found += [_vague(turn, sentence, m) for m in _VAGUE.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
+        found += [_caught(turn, sentence, m) for m in _CAUGHT.finditer(sentence)]
+        found = [c for c in found if c]
+        covered = [m.span() for m in [*_DELTA.finditer(sentence), *_VAGUE.finditer(sentence)]]
+        for m in [*_AFTER.finditer(sentence), *_BEFORE.finditer(sentence), *_INTEGER.finditer(sentence)]:
+            if not any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
+                found += _point(turn, sentence, m)
+        names = {_key(n, at) for n, at in re.findall(_NAME, sentence, re.I)}
+        if not names and named_before:
+            found += _anaphoric(turn, sentence, named_before)
+        named_before = names.pop() if len(names) == 1 and not found else None
+        out.extend(found)
+    return out
+
+
+_WORD_VALUES = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_WORD_VALUES.update({w: i + 1 for i, w in enumerate("one two three four five six seven eight nine".split())})
+
+
+def _value(text: str) -> float | None:
+    words = re.findall(r"[a-z]+", text.lower().replace("per cent", "percent").replace("percent", ""))
+    if words:
+        return sum(_WORD_VALUES.get(w, 0) for w in words) / 100
+    number = float(re.sub(r"[^\d.]", "", text.replace(",", ".")) or "nan")
+    value = number / 100 if re.search(r"%|per ?cent", text) or number > 1 else number
+    return value if 0 <= value <= 1 else None
+
+
+def _context(sentence: str, start: int, end: int) -> frozenset[str]:
+    window = sentence[:clause_bounds(sentence, start, end)[1]]
+    tags = {re.sub(r"\s+", " ", w.lower().replace("-", "").replace("heldout", "holdout")) for w in _CONTEXT.findall(window)}
+    tags = {"matured" if t == "mature" else t for t in tags}
+    return frozenset(tags | ({"timed"} if _TIMED.search(window) else set()))
+
+
+def _key(name: str, at: str | None) -> str:
+    """'balanced accuracy' is not 'accuracy'; 'ROC AUC' is 'AUC'; 'NDCG@10' keeps its cut-off."""
+    name = re.sub(r"[\s-]+", " ", name.lower())
+    if name in _NAMES:
+        return _NAMES[name] + (at or "")
+    modifier, _, base = name.partition(" ")
+    return f"{modifier} {_NAMES.get(base, base)}" + (at or "")
+
+
+def _level(sentence: str, m: re.Match[str]) -> bool:
+    """'precision was 0.92' is a level; 'precision improved by 5%', '5 points more recall' and 'recall
+    on 40% of the traffic' are not."""
+    if m.re is _BEFORE:
+        return not _NOT_A_LEVEL.match(sentence, m.end(1))
+    between = sentence[m.end(2) if m.group(2) else m.end(1) : m.start(3)]
+    return not _CHANGE_BETWEEN.search(between) and not _NOT_A_LEVEL.match(sentence, m.end(3))
+
+
+def _point(turn: int, sentence: str, m: re.Match[str]) -> list[Claim]:
+    name, at, raw = (m.group(2), m.group(3), m.group(1)) if m.re is _BEFORE else (m.group(1), m.group(2), m.group(3))
+    value = _value(raw)
+    if value is None or hypothetical(sentence, m.start(), m.end()) or not _level(sentence, m):
+        return []
+    span = clause(sentence, m.start(), m.end())
+    return [Claim(turn, "metric", _key(name, at), value, value, span, _context(sentence, m.start(), m.end()))]
+
+
+def _vague(turn: int, sentence: str, m: re.Match[str]) -> Claim:
+    band, decade = _BANDS[m.group(3).lower()], m.group(4)
+    base = float(decade) if "." in decade else float(decade) / 100
+    lo, hi = base + band[0] / 10, base + band[1] / 10 - 0.001
+    return Claim(turn, "metric", _key(m.group(1), m.group(2)), lo, hi, clause(sentence, m.start(), m.end()), _context(sentence, m.start(), m.end()))
+
+
+def _caught(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
+    """'we caught roughly 90% of fraud' is a recall, said in words."""
+    value = _value(m.group(1))
+    if value is None or hypothetical(sentence, m.start(), m.end()):
+        return None
+    return Claim(turn, "metric", "recall", value, value, clause(sentence, m.start(), m.end()), _context(sentence, m.start(), m.end()))
+
+
+def _anaphoric(turn: int, sentence: str, name: str) -> list[Claim]:
+    m = _ANAPHOR.search(sentence)
+    value = _value(m.group(1)) if m else None
+    if m is None or value is None or hypothetical(sentence, m.start(), m.end()):
+        return []
+    return [Claim(turn, "metric", name, value, value, clause(sentence, m.start(), m.end()), _context(sentence, m.start(), m.end()))]
+
+
+def _deltas(turn: int, sentence: str) -> list[Claim]:
+    out = []
+    for m in _DELTA.finditer(sentence):
+        start, end = _value(m.group(3)), _value(m.group(4))
+        if start is None or end is None or hypothetical(sentence, m.start(), m.end()):
+            continue
+        context = _context(sentence, m.start(), m.end()) - {"timed"}
+        out.append(Claim(turn, "metric_delta", _key(m.group(1), m.group(2)), end - start, end - start, clause(sentence, m.start(), m.end()), context))
+    return out

@@ -1,0 +1,164 @@
+"""Scale (how many users) and dataset size (how much data): the numbers over-claimed experience
+inflates. A quantity is marked as a subset (a pilot, a test arm, 'of them'), a total (the whole user
+base, 'in total', 'at the peak') or a rate ('a month', 'daily'), because only like compares with like."""
+
+from __future__ import annotations
+
+import re
+
+from mlprobe.analyzer.contradictions.amounts import NUMBER, bounded, parse
+from mlprobe.analyzer.contradictions.claim import Claim
+from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, hypothetical
+
+_PEOPLE = {"user": "user", "customer": "user", "people": "user", "person": "user", "patient": "user", "account": "user",
+           "listener": "user", "reader": "user", "subscriber": "user", "member": "user", "player": "user", "visitor": "user",
+           "viewer": "user", "rider": "user", "household": "user", "active": "user", "student": "user", "learner": "user",
+           "shopper": "user", "buyer": "user", "client": "user", "policyholder": "user", "cardholder": "user",
+           "borrower": "user", "applicant": "user", "guest": "user", "traveller": "user", "traveler": "user", "passenger": "user",
+           "citizen": "user", "caller": "user", "tenant": "user", "dau": "user", "mau": "user", "wau": "user", "merchant": "merchant", "seller": "merchant",
+           "store": "store", "driver": "driver", "advertiser": "advertiser", "hospital": "hospital", "clinic": "clinic"}
+_DATA = {"image": "image", "photo": "image", "picture": "image", "x-ray": "image", "scan": "image", "frame": "image",
+         "example": "*", "sample": "*", "row": "*", "record": "*", "instance": "*", "data point": "*", "datapoint": "*",
+         "label": "label", "annotation": "label", "document": "document", "article": "document", "essay": "document",
+         "review": "review", "ticket": "ticket", "transaction": "transaction", "query": "query", "querie": "query",
+         "request": "request", "session": "session", "email": "email", "claim": "claim", "loan": "loan",
+         "application": "application", "video": "video", "clip": "clip", "listing": "listing", "utterance": "utterance",
+         "recording": "recording", "sentence": "sentence", "invoice": "invoice", "cv": "cv", "resume": "cv", "post": "post",
+         "comment": "comment", "message": "message", "call": "call", "item": "item", "contract": "document", "note": "document",
+         "report": "document", "tweet": "post", "conversation": "conversation", "dialogue": "conversation", "chat": "conversation",
+         "order": "order", "case": "case", "page": "document", "product": "product", "song": "item", "track": "item"}
+_UNIT = "|".join(sorted((re.escape(u) for u in [*_PEOPLE, *_DATA]), key=len, reverse=True))
+_SKIP = r"(?:of|the|a|an|and|or|per|more|less|fewer|than|to|in|on|for|from|with|by|at|each|every|were|was|are|is|had|have)"
+_MOD = rf"(?:(?!{_SKIP}\b)[a-z][a-z-]*\s+)"
+_QUANTITY = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)\s+({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b", re.I)
+_AUDIO = re.compile(rf"(?<![\w.])({NUMBER})\s+hours?\s+of\s+(?:\w+\s+)?(?:audio|speech|recordings?|video|footage|calls)\b"
+                    rf"|\b(?:dataset|data|corpus|recordings)\s+(?:was|were|came to|totall?ed|of)\s+(?:about |around |roughly |maybe |only |just |like )*({NUMBER})\s+hours\b", re.I)
+_BARE = re.compile(rf"\b(?:we (?:finally |eventually |only )?had|ended up with|got to|we reached|(?:we|I)(?: had|'d)? (?:finally |eventually )?(?:labell?ed|annotated|collected|gathered|scraped|recorded))\s+(?:about |around |roughly |maybe )?((?:\d+(?:\.\d+)?)\s?(?:k|thousand)\b)(?!\s+(?:{_UNIT}))", re.I)
+_Q = r"(?:about |around |roughly |only |just |maybe |like |under |over |less than |fewer than |nearly |almost |approximately |some )*"
+_USER_BASE = re.compile(rf"\b(?:(user|customer|subscriber|member|player|patient) (base|list|count|numbers?)|(?<!of )(?:our|the|my) (users|customers|dau|mau|audience|subscribers))"
+                        rf"\s(?:was|were|is|of|numbered|totall?ed|came to|peaked at|stood at|at)\s+{_Q}({NUMBER})(?!\s*(?:%|percent))", re.I)
+_DATASET = re.compile(rf"\b(?:the |our |my )?((?:whole |entire |full |final |labell?ed |training |raw |clean )?(?:dataset|data set|corpus|training set|training data))"
+                      rf"\s(?:was|were|is|of|had|contained|came to|totall?ed|at)\s+{_Q}({NUMBER})(?:\s+({_MOD}{{0,2}})({_UNIT})(?:e?s)?)?\b(?!\s*(?:%|percent|hours))", re.I)
+_DATA_CONTEXT = re.compile(r"\b(?:label|annotat|image|example|sample|dataset|data|training)", re.I)
+
+_SUBSET = re.compile(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
+                     r"test (?:set|split|images|examples|samples|data|rows|cases)|per arm|slice|each arm|treatment|control group|cohort|"
+                     r"segment|android|ios|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
+                     r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|"
+                     r"in (?:one|a single) )", re.I)
+_PHASE = re.compile(r"\b(?:initially|at first|at launch|in the first|for the first|first (?:month|week|weeks|months|version|phase|release|"
+                    r"cities|city|region)|early on|to start|started (?:with|at)|starting with|phase|new (?:users|customers|signups|merchants)|"
+                    r"after (?:removing|dropping|filtering|cleaning|dedup\w*|de-duplicat\w*)|dedup\w*|before the (?:full |public )?"
+                    r"(?:launch|rollout)|after (?:the )?(?:full )?(?:rollout|launch)|ramp)", re.I)
+_TOTAL = re.compile(r"\b(?:whole|entire|in total|total|overall|altogether|at (?:the|its|our) peak|user base|customer base|everyone|everybody|"
+                    r"the only (?:users|customers|people)|only ever|ever had|still small|at our size|all (?:we|i) had|all (?:of )?(?:our|the) "
+                    r"(?:users|customers|data|traffic)|in the end|finally|by the end|that was (?:it|all|everyone)|"
+                    r"(?:big|full|wider|real|proper|public|general) (?:rollout|launch|release) never (?:happened|came)|"
+                    r"never (?:got|went|made it) (?:beyond|past) the pilot)\b", re.I)
+_ACTIVITY = re.compile(r"\b(?:re-?label\w*|label\w*|annotat\w*|add\w*|remov\w*|drop\w*|pull\w*|sampl\w*|review\w*|check\w*|fix\w*|"
+                       r"correct\w*|re-?grad\w*|flag\w*|clean\w*|inspect\w*|read|went through|go through|look\w* at|hand-check\w*|"
+                       r"exclud\w*|discard\w*|filter\w*|dedup\w*|threw out|throw out|another|extra|more)\s+(?:(?:about|around|roughly|"
+                       r"like|maybe|some|only|just)\s+)?\S*$", re.I)
+_PERIOD = re.compile(r"\b(?:a|an|per|each|every)\s+(day|week|month|year|quarter|hour|night)\b|\b(daily|weekly|monthly|nightly|yearly|annual(?:ly)?)\b|\b(dau|mau|wau)\b", re.I)
+_PERIOD_NAMES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
+                 "annually": "year", "dau": "day", "mau": "month", "wau": "week", "night": "day"}
+_STAFF = re.compile(r"\b(?:team|staff|employees|engineers|annotators|label?lers|raters|analysts|colleagues|headcount|working|"
+                    r"labell?ing|annotating|employed|hired)\b", re.I)
+_MIN_COUNT = 20  # "two people", "one camera": counts this small are staff or things, not scale
+
+
+def extract(turn: int, sents: list[str]) -> list[Claim]:
+    out: list[Claim] = []
+    for i, sentence in enumerate(sents):
+        previous_total = i > 0 and bool(_TOTAL.search(sents[i - 1])) and not _QUANTITY.search(sents[i - 1])
+        found = [_counted(turn, sentence, m) for m in _QUANTITY.finditer(sentence)]
+        found += [_hours(turn, sentence, m) for m in _AUDIO.finditer(sentence)]
+        found += [_user_base(turn, sentence, m) for m in _USER_BASE.finditer(sentence) if not _QUANTITY.match(sentence, m.start(4))]
+        found += [_dataset(turn, sentence, m) for m in _DATASET.finditer(sentence) if not _QUANTITY.match(sentence, m.start(2))]
+        if _DATA_CONTEXT.search(sentence):
+            found += [_unitless(turn, sentence, m) for m in _BARE.finditer(sentence)]
+        starts = sorted(c[1] for c in found if c)
+        for item in found:
+            if item:
+                out.append(_marked(item, sentence, starts, previous_total))
+    return out
+
+
+def _counted(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    rng = parse(m.group(1))
+    if rng is None or rng[1] < _MIN_COUNT or hypothetical(sentence, m.start(), m.end()):
+        return None
+    unit = m.group(4).lower()
+    if unit in ("people", "person") and _STAFF.search(clause(sentence, m.start(), m.end())):
+        return None
+    kind, key = ("scale", _PEOPLE[unit]) if unit in _PEOPLE else ("dataset_size", _DATA[unit])
+    rng = bounded(rng, sentence[max(0, m.start() - 20) : m.start()], m.group(2))
+    period = _period(m.group(3) + unit, sentence, m.end())
+    tags = frozenset({f"period:{period}"} if period else ())
+    return Claim(turn, kind, key, rng[0], rng[1], m.group(0), tags), m.start(), m.end()
+
+
+def _hours(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    rng = parse(m.group(1) or m.group(2))
+    if rng is None or hypothetical(sentence, m.start(), m.end()):
+        return None
+    return Claim(turn, "dataset_size", "hour", rng[0], rng[1], m.group(0)), m.start(), m.end()
+
+
+def _user_base(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    """'our user base was about 20k', 'the customers numbered a few hundred', 'our DAU was around 40k'."""
+    rng = parse(m.group(4))
+    if rng is None or rng[1] < _MIN_COUNT or hypothetical(sentence, m.start(), m.end()):
+        return None
+    rng = bounded(rng, sentence[m.start(4) - 25 : m.start(4)])
+    word = (m.group(3) or "").lower()
+    tags = {"total"} if m.group(2) and m.group(2).lower() in ("base", "list") else set()
+    tags |= {"period:day"} if word == "dau" else {"period:month"} if word == "mau" else set()
+    return Claim(turn, "scale", "user", rng[0], rng[1], m.group(0), frozenset(tags)), m.start(), m.end()
+
+
+def _dataset(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    """'the dataset was about 3,000', 'a corpus of 30k documents', 'the training set had 2 million rows'."""
+    rng = parse(m.group(2))
+    if rng is None or rng[1] < _MIN_COUNT or hypothetical(sentence, m.start(), m.end()):
+        return None
+    rng = bounded(rng, sentence[m.start(2) - 25 : m.start(2)])
+    which = m.group(1).lower()
+    tags = {"subset"} if which.startswith(("training", "labelled", "labeled", "clean")) else set()
+    tags |= {"total"} if which.startswith(("whole", "entire", "full", "final")) else set()
+    key = _DATA.get(m.group(4).lower(), "*") if m.group(4) and m.group(4).lower() in _DATA else "*"
+    return Claim(turn, "dataset_size", key, rng[0], rng[1], m.group(0), frozenset(tags)), m.start(), m.end()
+
+
+def _unitless(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    rng = parse(m.group(1))
+    if rng is None or hypothetical(sentence, m.start(), m.end()):
+        return None
+    return Claim(turn, "dataset_size", "*", rng[0], rng[1], m.group(0)), m.start(), m.end()
+
+
+def _period(modifiers: str, sentence: str, end: int) -> str | None:
+    tail = sentence[end : clause_bounds(sentence, end - 1, end)[1]]
+    m = _PERIOD.search(modifiers) or _PERIOD.search(tail)
+    if not m:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    return _PERIOD_NAMES.get(word, word)
+
+
+def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], previous_total: bool) -> Claim:
+    """Subset (a part: a pilot, a test set) and phase (a time or an activity: at first, after dedup, relabelled)
+    markers count from the previous quantity to the end of this one's clause; totality markers
+    anywhere up to the next quantity, or in a preceding sentence that counts nothing ('It was still small then.')."""
+    claim, start, end = item
+    before = max((s for s in starts if s < start), default=0)
+    after = min((s for s in starts if s > start), default=len(sentence))
+    tags = set(claim.tags)
+    window = sentence[before : clause_bounds(sentence, start, end)[1]]
+    if _SUBSET.search(window):
+        tags.add("subset")
+    if _PHASE.search(window) or _ACTIVITY.search(sentence[max(0, start - 40) : start]):
+        tags.add("phase")
+    if _TOTAL.search(sentence[before:after]) or previous_total:
+        tags.add("total")
+    return Claim(claim.turn, claim.kind, claim.key, claim.lo, claim.hi, claim.span, frozenset(tags), claim.words)

@@ -1,0 +1,141 @@
+"""Who did the work: 'I built the whole pipeline alone' against 'the platform team owned the
+pipeline'; 'I set the threshold myself' against 'the trust and safety lead decided the threshold';
+'I caught it' against 'my supervisor pointed it out'; 'a team of six ML engineers' against 'the only
+ML person'. Attributions only conflict when they are about the same thing (shared content words)."""
+
+from __future__ import annotations
+
+import re
+
+from mlprobe.analyzer.contradictions.amounts import NUMBER, parse
+from mlprobe.analyzer.contradictions.claim import Claim
+from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words
+
+_WORK = (r"designed|built|wrote|developed|created|implemented|trained|owned|ran|did|made|coded|set up|handled|"
+         r"design|build|write|develop|create|implement|train|own|do|make|code")
+_I_WORK = re.compile(rf"\bI (?:\w+ly )?(?:{_WORK})(?: and (?:{_WORK}|shipped|deployed|launched))?\b|\bI was (?:solely |fully |entirely |the only one )?responsible for\b")
+_EXCLUSIVE = re.compile(r"\b(?:alone|on my own|solely|entirely mine|all mine|sole owner|by myself|single-?handedly|solo|myself|nobody else|no one else|no-one else|just me|only me|"
+                        r"the whole thing|the (?:whole|entire) (?!(?:team|time|day|week|month|year|company|org|organi[sz]ation|way|point|idea|group|department|office)\b)\w+|everything(?! else)|all of it|every (?:component|part|piece|step|line)|all the (?:components|parts|pieces|code)|end to end|end-to-end|(?:was|is) my (?:call|decision|idea)|was (?:all |entirely )?mine)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|n't|never|wasn't)\b[^.]{0,12}$", re.I)
+_DECIDE = re.compile(r"\bI (?:\w+ly )?(?:chose|picked|set|decided(?: on)?|selected|defined|came up with|proposed|suggested|pushed for)\b|"
+                     r"\b(?:[Ii]t|[Tt]hat|[Tt]his) was (?:all )?my (?:idea|call|decision|suggestion|choice)\b|"
+                     r"\b(?:decision|choice|call|idea)\b[^.;]{0,40}? was (?:all |entirely )?mine\b")
+_DISCOVER = re.compile(r"\bI (?:\w+ly )?(?:noticed|caught|found|spotted|discovered|realised|realized|figured out)\b")
+_SCOPE = re.compile(r"\bmy (?:own )?(?:part|piece|role|job|contribution|bit) (?:was|is)\b|\bI was (?:just|only) (?:the|a|one of)\b|"
+                    r"\bI (?:only|just|mostly|mainly|merely) (?:worked on|did|built|owned|handled|implemented|coded|ran|followed|plugged in|"
+                    r"tuned|helped|wrote|checked|supported|contributed|set up|cleaned|labell?ed|maintained|reviewed|tested|documented|presented|"
+                    r"assisted|shadowed|observed)\b|\bI (?:only |mostly |mainly |just )?focused (?:only |mostly |mainly )?on\b|\bI was (?:mostly|mainly|only|just) (?:doing|working on|responsible for|in charge of)\b", re.I)
+_ROLE_NOUN = (r"(?:team|lead|engineer|manager|committee|analyst|scientist|department|group|contractor|vendor|supervisor|advisor|adviser|"
+              r"colleague|teammate|boss|intern|pm|director|researcher|architect|owner|consultant|paralegal|investigator|nurse|clinician|"
+              r"doctor|designer|developer|expert|agency|office|board|PM|PMs)s?")
+_DET = r"(?:[Tt]he|[Oo]ur|[Tt]heir|[Aa]nother|[Aa]n|[Aa]|[Oo]ne|[Mm]y|[Hh]is|[Hh]er)"
+_ACTOR = rf"(?:{_DET} (?:[\w&'-]+ ){{0,3}}?{_ROLE_NOUN}|(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he) (?:SRE|PM|CTO|CEO|QA|ops|on-call)s?|[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)"
+_OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?| who| that)?\s(?:had |has |actually |already )?(built|wrote|owned|owns|designed|trained|"
+                    rf"developed|implemented|created|did|made|decided|chose|picked|set|fixed|defined|selected|handled|maintained|"
+                    rf"was responsible for|were responsible for|took care of|suggested|proposed|came up with|recommended|insisted on|"
+                    rf"pushed for|wrote most of|did most of)\b"
+                    rf"|\b[Ii]t was (?:actually |really |originally )?({_ACTOR}) (?:who|that) (built|wrote|trained|designed|decided|chose|picked|set|"
+                    rf"suggested|proposed|came up with|did)\b")
+_OTHER_FOUND = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?)?\s(?:(first) )?(pointed (?:it|this|that) out|pointed out|"
+                          rf"(?:flagged|raised|reported|caught|spotted|noticed|found|saw) (?:it|this|that)(?= first|\s*[,.;]| to (?:me|us|the)| in )|"
+                          rf"(?:noticed|spotted|found|caught|saw|flagged) (?:it |this |that )?(first)|brought (?:it|this|that) up|"
+                          rf"told me about (?:it|this|that)|(?:flagged|raised|reported|caught|spotted|noticed|discovered|found) the)\b"
+                          rf"|\b[Ii]t was (?:actually |really |originally )?({_ACTOR}) (?:who|that) (first )?(found|noticed|spotted|caught|flagged|discovered|raised|pointed)")
+_PASSIVE = re.compile(r"\s(?:was|were|had been|got|is|are)\s(?:first |originally |actually |already |all )?(built|written|owned|designed|trained|"
+                      r"developed|implemented|created|decided|chosen|picked|set|fixed|defined|selected|done|made|inherited|found|noticed|"
+                      r"spotted|flagged|raised|caught)\s(?:by|from)\s((?:the|our|their|a|an|another|my)\s[\w&' -]{2,40}|[A-Z][a-z]+)")
+_CAME_FROM = re.compile(rf"\s(?:came|comes|come) from\s((?:the |our |a |their )?(?:[\w&-]+ ){{0,3}}?{_ROLE_NOUN}\b|[\w-]+'s\b)", re.I)
+_N = rf"({NUMBER}|two|three|four|five|six)"
+_SOLO = re.compile(r"\b(?:(?:it|this|that) was a (?:solo|one-person) project|I worked (?:on (?:it|this|that) )?(?:completely |entirely )?alone|"
+                   r"I was the only (?:one|person) (?:working )?on (?:it|this|that|the project)|(?:just|only) me on (?:it|this|that|the project)|"
+                   r"nobody else (?:worked|was) on (?:it|this|that|the project)|(?:it was|it's) (?:just|only) me(?: on| in| for| working)|"
+                   r"I was alone (?:on|in|for) (?:the|this|that) project)\b", re.I)
+_CREW = re.compile(rf"\bthere were {_N} of us\b|\bwe were (?:a team of )?{_N} (?:people|engineers|data scientists|developers|in the team|on the team)\b|"
+                   rf"\b{_N} of us (?:worked|were|built|did)\b|\b(?:it|this|that) was a team of {_N}\b|"
+                   rf"\bwith {_N} (?:other )?(?:colleagues|teammates|engineers|people|data scientists)\b", re.I)
+_FOUND_VERBS = {"found", "noticed", "spotted", "flagged", "raised", "caught"}
+_NOT_ACTORS = {"I", "We", "It", "The", "This", "That", "Our", "My", "So", "Then", "And", "But", "There", "In", "On", "At", "For", "After",
+               "Before", "When", "Um", "Uh", "Oh", "Honestly", "Yes", "No", "Yeah", "Well", "Also", "Once", "If", "Since", "Because",
+               "While", "Mostly", "Most", "All", "Both", "Each", "Every", "Some", "Everything", "Nothing", "Nobody", "Everyone", "What",
+               "Which", "Who", "Probably", "Actually", "Basically", "Later", "First", "Finally", "Now", "Only", "Just", "Even", "Maybe"}
+_TEAM = re.compile(rf"\b(?:a|the|my|our) team of ({NUMBER}) (?:\w+ )?(?:ML|machine[- ]learning|data|AI|modell?ing) (engineer|scientist|people|person|researcher|folk)s?\b"
+                   rf"|\bI (?:managed|led|lead|supervised) ({NUMBER}) (?:ML|machine[- ]learning|data|AI) (engineer|scientist|people|person|researcher)s?\b", re.I)
+_ONLY_ML = re.compile(r"\b(?:the only (?:ML|machine[- ]learning|data|AI) (person|engineer|scientist|one|people|guy)|the only one doing "
+                      r"(?:ML|machine learning|modell?ing|data science)|one-person (?:ML|data|data science) team|sole (?:ML|data) "
+                      r"(?:engineer|scientist|person)|the whole (?:ML|data|data science) team)\b", re.I)
+
+
+def extract(turn: int, sents: list[str]) -> list[Claim]:
+    out: list[Claim] = []
+    for sentence in sents:
+        out += _self(turn, sentence) + _others(turn, sentence) + _team(turn, sentence)
+        out += [_claim(turn, "scope", sentence, m) for m in _SCOPE.finditer(sentence)]
+    return out
+
+
+def _claim(turn: int, key: str, sentence: str, m: re.Match[str], words: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset(), value: float = 0.0) -> Claim:
+    return Claim(turn, "role", key, value, value, clause(sentence, m.start(), m.end()), tags, words)
+
+
+def _exclusive(sentence: str) -> bool:
+    return any(not _NEGATED.search(sentence[: m.start()]) for m in _EXCLUSIVE.finditer(sentence))
+
+
+def _self(turn: int, sentence: str) -> list[Claim]:
+    """First-person claims: the whole work alone, a decision, a discovery (each exclusive or not)."""
+    exclusive = frozenset({"exclusive"}) if _exclusive(sentence) else frozenset()
+    out = []
+    work = _I_WORK.search(sentence)
+    if work and exclusive:
+        span = sentence[work.start() : max(clause_bounds(sentence, work.start(), work.end())[1], _EXCLUSIVE.search(sentence).end())]
+        out.append(Claim(turn, "role", "whole", 1.0, 1.0, span.strip(" ,;:"), exclusive, content_words(sentence[work.end():])))
+    for key, pattern in (("decide", _DECIDE), ("discover", _DISCOVER)):
+        m = pattern.search(sentence)
+        if m:
+            left, right = clause_bounds(sentence, m.start(), m.end())
+            mine = m.group(0).endswith(("idea", "call", "decision", "suggestion", "choice", "mine"))
+            obj = sentence[:right] if mine else sentence[m.end() : right]
+            out.append(_claim(turn, key, sentence, m, content_words(obj), exclusive, 1.0))
+    return out
+
+
+def _others(turn: int, sentence: str) -> list[Claim]:
+    """Work, decisions and discoveries attributed to someone else, with what they were about."""
+    out = []
+    for m in _OTHER.finditer(sentence):
+        if (m.group(1) or m.group(3)) not in _NOT_ACTORS:
+            obj = sentence[m.end() : clause_bounds(sentence, m.start(), m.end())[1]]
+            out.append(_claim(turn, "other", sentence, m, content_words(obj)))
+    for m in _OTHER_FOUND.finditer(sentence):
+        if (m.group(1) or m.group(5)) not in _NOT_ACTORS:
+            obj = sentence[m.end() : clause_bounds(sentence, m.start(), m.end())[1]]
+            verb = m.group(3) or m.group(7)
+            told = bool(m.group(2) or m.group(4) or m.group(5)) or verb.startswith(("pointed", "brought", "told"))
+            pronoun = bool(re.search(r"\b(?:it|this|that)\b", verb))
+            words = content_words(obj) | ({"<it>"} if pronoun else set())
+            out.append(_claim(turn, "other_found", sentence, m, frozenset(words), frozenset({"first"} if told or pronoun else ())))
+    for pattern in (_PASSIVE, _CAME_FROM):
+        for m in pattern.finditer(sentence):
+            if re.match(r"(?:me|us|myself)\b", m.group(m.lastindex or 1), re.I):
+                continue
+            left = clause_bounds(sentence, m.start(), m.end())[0]
+            key = "other_found" if pattern is _PASSIVE and m.group(1).lower() in _FOUND_VERBS else "other"
+            tags = frozenset({"first"} if "first" in m.group(0) else ())
+            out.append(Claim(turn, "role", key, 0.0, 0.0, sentence[left : m.end()].strip(" ,;:"), tags, content_words(sentence[left : m.start()])))
+    return out
+
+
+def _team(turn: int, sentence: str) -> list[Claim]:
+    out = []
+    for m in _TEAM.finditer(sentence):
+        size = parse(m.group(1) or m.group(3))
+        if size and size[0] >= 2:
+            out.append(_claim(turn, "team", sentence, m, frozenset({(m.group(2) or m.group(4)).lower()}), value=size[0]))
+    for m in _ONLY_ML.finditer(sentence):
+        out.append(_claim(turn, "only_ml", sentence, m, frozenset({(m.group(1) or "person").lower()}), value=1.0))
+    for m in _CREW.finditer(sentence):
+        size = parse(next(g for g in m.groups() if g))
+        if size and size[0] >= 2:
+            out.append(_claim(turn, "crew", sentence, m, value=size[0]))
+    out += [_claim(turn, "solo", sentence, m, value=1.0) for m in _SOLO.finditer(sentence)]
+    return out

@@ -1,0 +1,86 @@
+"""Whether the work shipped: 'after launch', 'it's in production', 'replaced the planners' spreadsheet'
+against 'it never went past the A/B test', 'I haven't deployed it yet', 'still in the offline phase'.
+A partial rollout ('never went nationwide') is not 'never shipped', and a claim about another version
+('the deep model we built to replace it never went live') is about another thing."""
+
+from __future__ import annotations
+
+import re
+
+from mlprobe.analyzer.contradictions.claim import Claim
+from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, hypothetical
+
+_NEVER = re.compile(
+    r"\b(?:never went (?:live|out)|never (?:went|made it|got) (?:past|beyond|out of) the (?:a/b |ab )?(?:test|experiment|prototype|poc|notebook|staging|demo|offline \w+)"
+    r"|(?:we |they |leadership |management )?(?:killed|shelved|cancell?ed|canceled|scrapped|abandoned) (?:it|the project|the model)"
+    r"|(?:was|got|been|were) (?:killed|shelved|cancell?ed|canceled|scrapped|abandoned)|(?:was|were) never (?:used|deployed|shipped|launched|adopted|released)"
+    r"|(?:isn't|is not|wasn't|was not|hasn't been|has not been|never been) (?:live|deployed|shipped|launched|used by \w+)"
+    r"|not (?:live|deployed|in production)(?: anywhere)?(?: yet)?"
+    r"|never (?:shipped|deployed|launched|released|went live|made it (?:to|into) production|got deployed|saw real users|put (?:it )?in(?:to)? production)"
+    r"|(?:haven't|hasn't|have not|has not|didn't|did not) (?:yet )?(?:deploy(?:ed)?|ship(?:ped)?|launch(?:ed)?|release[d]?|put it in(?:to)? production)"
+    r"|(?:was|is) only ever (?:a |an )?(?:demo|prototype|poc|notebook|proof of concept|side project)"
+    r"|(?:stayed|remained|was only|was just|is still|was still|still) (?:a |an |in (?:the |an? )?)?(?:prototype|notebook|poc|proof of concept|offline|research|demo)(?: phase| stage)?"
+    r"|never (?:got|made) it (?:out of|past|beyond) (?:the |my |a )?(?:notebook|lab|staging|sandbox|prototype|poc|test|a/b test|experiment|demo)"
+    r"|never left (?:the lab|staging|the notebook|my laptop|the sandbox|research|the prototype stage|the pilot stage)"
+    r"|never (?:made it|got|went) (?:to|in front of) (?:real )?(?:users|customers|production|clients)|never (?:put|shown|exposed|released)(?: it)? (?:in front of|to) (?:real |actual )?(?:users|customers|clients|the public)"
+    r"|(?:didn't|did not|never) (?:get to )?(?:deploy|ship|launch|go live|go to production|roll (?:it )?out)|never got approved|was never rolled out"
+    r"|never switched (?:over )?to (?:it|the model|the new \w+)|(?:nobody|no one) (?:ever )?(?:used|uses) it|kept (?:using )?their (?:own |old )?(?:spreadsheet|rules|process|tool|system))\b",
+    re.I,
+)
+_SHIPPED = re.compile(
+    r"\b(?:after (?:we )?(?:the )?(?:launch(?:ed)?|shipp(?:ed|ing)|deploy(?:ed|ment)|going live|rollout|go-live|release)|in production|went to production|was live|rolled (?:it )?back|(?:went|go) live|go-live"
+    r"|(?:is|it's|was|been|running|runs|live) in production|in production since|since launch|post-launch|rolled (?:it )?out"
+    r"|users (?:started|complained|noticed)|live traffic|real users|was deployed|we deployed|we shipped|we launched|shipped it|deployed it"
+    r"|launched it|\d[\d,]*\s+(?:users|people|customers) use it|(?:is|it's|has been|'s been|been|is now) live\b"
+    r"|(?:is|are|was|were|now) used by (?:about |around |roughly |over )?\d+|put (?:it|the model) (?:in|into) production|(?:serving|served) predictions|(?:is|are|was|were) used (?:daily|every day|in production)"
+    r"|(?:is|are|was|were) used by (?:the |our )?\w+ (?:every|each|daily)|uses? it (?:every|each|daily|weekly|in production|for real)"
+    r"|replaced the (?:\w+'s? |\w+s' |old |existing |manual )*(?:spreadsheet|rules|heuristics?|process|system|list|tool|dashboard)"
+    r"|(?:served|serving|serves) (?:about |around |roughly |over |some )?\d[\d.,]*\s?(?:k|m|million|thousand)?\s+(?:daily |monthly |active )*(?:users|customers|requests))\b",
+    re.I,
+)
+_OTHER_VERSION = re.compile(r"\b(?:replace|replacement|second|v2|version|variant|successor|challenger|the other one|follow-up|newer|"
+                            r"second attempt|the new one|new|deep model|bigger model|the rewrite|old|previous|legacy|baseline|android|ios|web app|"
+                            r"nationwide|everywhere|to all|to 100|the rest of)\b|\b(?-i:in [A-Z][a-z]+)", re.I)
+_WEAK = re.compile(r"^(?:in production|real users|live traffic|(?:is|been|'s been|has been|is now|was) live)$", re.I)
+_OURS = re.compile(r"\b(?:we|our|it|it's|its|my|I|us|the model|the system)\b", re.I)
+_KILLED = re.compile(r"\b(?:killed|shelved|cancell?ed|canceled|scrapped|abandoned)\b", re.I)
+_LATER = re.compile(r"\bafter (?:\w+ )?(?:weeks|months|years|quarters?)\b|\brolled? (?:it )?back\b", re.I)
+_NOT_NEGATED = re.compile(r"\b(?:never|not|n't|haven't|hasn't|didn't|before)\b[^.]{0,20}$", re.I)
+
+
+def extract(turn: int, sents: list[str]) -> list[Claim]:
+    out: list[Claim] = []
+    for sentence in sents:
+        claim = _never(turn, sentence)
+        evidence = _in_use(sentence) if claim is None else None
+        if evidence:
+            claim = Claim(turn, "shipped", "shipped", 1.0, 1.0, clause(sentence, evidence.start(), evidence.end()))
+        if isinstance(claim, Claim):
+            out.append(claim)
+    return out
+
+
+def _in_use(sentence: str) -> re.Match[str] | None:
+    """The first sign in the sentence that the work was in use, unless negated, planned or generic."""
+    for shipped in _SHIPPED.finditer(sentence):
+        if hypothetical(sentence, shipped.start(), shipped.end()) or _NOT_NEGATED.search(sentence[: shipped.start()]):
+            continue
+        if _WEAK.match(shipped.group(0)) and not _OURS.search(sentence):
+            continue  # 'models in production drift' is a generality, not a claim about this work
+        return shipped
+    return None
+
+
+def _never(turn: int, sentence: str) -> Claim | bool | None:
+    """A 'never shipped' claim; False when the sentence says something about shipping that is no such claim
+    (another version, a plan, 'killed it after three months in production'); None when it says nothing."""
+    nevers = [m for m in _NEVER.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
+    if not nevers:
+        return False if _NEVER.search(sentence) else None
+    if all(_KILLED.search(m.group(0)) for m in nevers) and (_in_use(sentence) or _LATER.search(sentence)):
+        return False  # it did ship, and was stopped later
+    never = next((m for m in nevers if not _KILLED.search(m.group(0))), nevers[0])
+    left, right = clause_bounds(sentence, never.start(), never.end())
+    if _OTHER_VERSION.search(sentence[left : min(right, never.end() + 30)]):
+        return False
+    return Claim(turn, "shipped", "shipped", 0.0, 0.0, clause(sentence, never.start(), never.end()))

@@ -1,0 +1,223 @@
+"""The consistency rules on written pairs: each kind of contradiction is found in plain and subtle
+wordings, with both claims quoted and a reason; refinements, other metrics, other time points and
+other versions are not flagged (a false accusation is worse than a miss)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlprobe.analyzer import find_contradictions
+from mlprobe.analyzer.contradictions import claims, find
+from mlprobe.analyzer.contradictions.amounts import parse
+
+CONTRADICTIONS = [
+    # scale: plain, vague amounts, number words, a rate against the whole user base, a peak
+    ("scale", "Our app had around 3 million monthly active users.", "Honestly the whole product had maybe 50,000 users when I left."),
+    ("scale", "The ranker served roughly 2M users a month.", "Our whole customer base at the time was a few hundred thousand people."),
+    ("scale", "We had 10 million users on the platform.", "At the peak it was maybe eight thousand users."),
+    ("scale", "It serves half a million customers.", "It's used by a couple of thousand people, mostly in one office."),
+    ("scale", "We were at 5M DAU when I joined.", "It was still small then. We had a pilot with about 400 people."),
+    # dataset size: units that differ in words, hours of audio, a bare 'we finally had 20k'
+    ("dataset_size", "We had 50k labelled images from the line cameras.", "We had about five thousand examples in total."),
+    ("dataset_size", "I recorded 300 hours of audio from volunteers.", "The whole dataset was about twenty hours in the end."),
+    ("dataset_size", "We ended up with 40k labelled images.", "After labelling another 5k in the last push we finally had 20k."),
+    ("dataset_size", "I trained it on 100,000 chest X-rays from the archive.", "The data was small, only 800 X-rays from a public set."),
+    # metric: number before the name, a vague band, the metric named one sentence earlier, a change
+    ("metric", "The churn model had 95% accuracy on the test set.", "I used accuracy because it is easy to explain. On the test set it came out around 78 percent."),
+    ("metric", "It reached an AUC of 0.91 on the holdout month.", "On that same holdout month the AUC was in the low 0.8s."),
+    ("metric", "Our recall was 0.9.", "Recall was about 60%, which the investigators accepted."),
+    ("metric", "NDCG@10 went from 0.42 to 0.47 offline.", "Offline the NDCG improved only one point, from 0.45 to 0.46."),
+    # shipped: other ways of saying 'not live'
+    ("shipped", "We shipped in March.", "It never went past the A/B test in the end."),
+    ("shipped", "It's in production at a recruitment agency.", "I haven't deployed it yet; I tested it on a Kaggle set."),
+    ("shipped", "We deployed the model to production with a canary release.", "It was still in the offline phase when I left."),
+    ("shipped", "Our forecast replaced the planners' spreadsheet in autumn.", "The planners never switched to the model, they kept their spreadsheet."),
+    ("shipped", "The client has used it daily since launch.", "The project was cancelled before launch, so it was never used."),
+    # role and who: the whole work, a decision, a discovery, the size of the team
+    ("role", "I built the ETA pipeline, the whole thing from GPS pings to the app.", "The platform team owned the pipeline and the serving side; I tuned the model."),
+    ("role", "I designed and built the churn system on my own: the feature pipeline and the scoring job.", "Priya built the feature pipeline and the scoring job."),
+    ("role", "I was leading a team of six ML engineers on it.", "It was hard because I was the only ML person in the company."),
+    ("role", "I set the threshold myself.", "The trust and safety lead decided the threshold after a week of reviews."),
+    ("role", "I chose the features, that was my call.", "The feature list itself was fixed by the model risk team."),
+    ("who", "I caught that one grader failed nearly every short essay.", "My supervisor pointed it out after reading a sample of the fails."),
+    ("role", "I noticed the drift myself in the dashboards.", "Our SRE flagged the drift to us on a Friday."),
+    # timeline: the whole project, one piece of work, a phase longer than the whole, time in the job
+    ("timeline", "That took me about three months end to end.", "The whole thing was a couple of weeks, because the quarter was ending."),
+    ("timeline", "We built the first version in one weekend at a hackathon.", "For us the first version took about six weeks."),
+    ("timeline", "Over my four years at the streaming company I owned the ranking.", "During my internship there, which was ten weeks, the target changed."),
+    ("timeline", "We built and launched it in six weeks.", "The labelling alone took us three months before we could train anything."),
+    # more wordings: non-people units, paraphrased recall, cleft sentences, month spans, a part larger than the whole
+    ("scale", "The system handled traffic from about 8 million shoppers.", "We were a small shop; our entire customer list was under 20,000."),
+    ("scale", "Our DAU was around 400k at that point.", "Honestly, at our size, maybe 5,000 people used it daily."),
+    ("scale", "We had millions of users.", "The user base was a few hundred, mostly friends and family."),
+    ("dataset_size", "The corpus was 30k annotated contracts.", "Our dataset was about 3,000, all labelled by one lawyer."),
+    ("dataset_size", "about 15k hand-labelled examples", "In total we only ever had 900 labels."),
+    ("metric", "We had 0.93 AUC on the validation set.", "On the validation set AUC was around .8, honestly."),
+    ("metric", "Accuracy was at 92 on the test set.", "Test set accuracy was 71%."),
+    ("shipped", "It's been live for a year now.", "We never got it out of the notebook, sadly."),
+    ("shipped", "We put it in production in 2020.", "It never left staging because security never signed off."),
+    ("shipped", "The underwriters use it every day.", "The model was never rolled out."),
+    ("shipped", "After go-live the false positive rate halved.", "We didn't get to deploy it before the reorg."),
+    ("role", "I did everything myself, from scraping to the API.", "My teammate handled the scraping and I did the API."),
+    ("role", "It was a solo project.", "There were three of us on it, and I did the evaluation."),
+    ("role", "It was my idea to use a quantile loss.", "The tech lead suggested the quantile loss and I implemented it."),
+    ("role", "I built the whole thing single-handedly.", "My part was mostly reviewing the PRs."),
+    ("timeline", "I spent about a year on that model.", "I was on that project for three months before moving teams."),
+    ("timeline", "The project lasted about six weeks.", "Over the nine months we worked on it the scope changed twice."),
+    ("timeline", "I ran the pricing model for three years.", "I was at the hotel chain for eight months."),
+    ("scale", "Our platform had 5 million monthly users.", "The beta had around 250 users, and that was basically all our users."),
+    ("role", "I was solely responsible for the churn model.", "A senior colleague trained the final model; I did feature engineering."),
+    ("dataset_size", "We collected 60,000 annotated scans.", "By the end we'd labelled around 25 thousand."),
+    ("shipped", "The model was never put in front of real customers.", "Once it was live we saw churn go down 3%."),
+    ("metric", "Precision was 0.88 at the threshold we shipped.", "We were getting about 55% precision."),
+    ("timeline", "The whole project was done in a month.", "We spent the first two months just cleaning data."),
+    ("role", "I spotted the leakage myself during EDA.", "It was actually our QA engineer who found the leak."),
+    ("shipped", "We killed it after the pilot; it never got past the test.", "Post-launch the complaint rate halved."),
+    ("scale", "The model ran for all 1.5 million policyholders.", "Honestly our whole book was about 40,000 policyholders."),
+    ("role", "I personally built every component.", "The backend team built the serving layer, I focused on the model."),
+    ("role", "The decision to use XGBoost was mine.", "My manager picked XGBoost because the team knew it."),
+    ("shipped", "It is now used by 30 analysts.", "It was only ever a demo."),
+    ("timeline", "The project ran from January to March.", "It took us about a year from start to finish."),
+    ("metric", "Recall was about 0.7 on the test set.", "On the test set we caught roughly 90% of fraud."),
+    ("dataset_size", "The whole training set was about 90k transactions.", "We trained on roughly 1.2 million transactions."),
+    ("scale", "We had 100k users at the time.", "The pilot alone had 300k users."),
+    ("scale", "The model scored about 2M daily users at that point.", "It was a pilot with 300 people, the big rollout never happened."),
+]
+
+REFINEMENTS = [
+    # scale: a beta then the rollout, rounding, a subset of merchants, a rate of new signups, a test arm
+    ("It started with about 10k users in the beta.", "After the full rollout it reached about 200k users."),
+    ("The podcast app has about 2M monthly users.", "Exactly 1.8 million monthly actives last time I looked."),
+    ("We had about 40k merchants on the platform.", "The first version only ran for the 300 biggest merchants."),
+    ("Our marketplace serves about 5M users.", "The onboarding model only scores the roughly 60k new signups a week."),
+    ("We have 4M registered users.", "The experiment ran on 10% of traffic, so roughly 60k users."),
+    ("The fraud model covers 2 million daily active users.", "There were about 40 people on the data team."),
+    ("Reviewers handled roughly 1,500 orders a day.", "If the team is halved, reviewers would only see the top, maybe 750 orders a day."),
+    # dataset size: deduplication, labelled subset, a sample
+    ("Our dataset was 120k listings scraped over a year.", "After removing relisted duplicates we had about 45k listings."),
+    ("We had about 1.2M product images.", "Only about 30k of them had reliable colour labels."),
+    ("We log 50 million events a day.", "The training set was a 1% sample, about 500k events."),
+    # metrics: other metrics, other settings, time points, modifiers, rounding
+    ("AUC was 0.92 on the out-of-time month.", "At the operating threshold precision was about 0.6."),
+    ("The extraction model had 88% accuracy at launch.", "By month six the accuracy had drifted to 79%."),
+    ("AUC was 0.89 on validation.", "AUC was 0.81 on the test set."),
+    ("Accuracy was 97%, which meant nothing with 3% positives.", "Balanced accuracy was 0.71."),
+    ("Precision was 0.9 for the top 100 alerts.", "Overall precision was 0.6."),
+    ("Our F1 was about 0.8 by the end.", "Exactly 0.78 on validation, then 0.74 on the private leaderboard."),
+    ("The AUC was 0.92.", "Gini was 0.84, which is the same thing."),
+    # shipped: another version, a partial rollout, a plan
+    ("We shipped a logistic-regression bidder in 2021 and it still runs.", "The deep model we built to replace it never went live."),
+    ("We launched it in Bavaria in May.", "It never went nationwide; the budget moved."),
+    ("It's been live since 2021.", "We never launched the Android version."),
+    ("After launch we would monitor the complaint rate.", "It never shipped; the project was killed."),
+    # role: others did other parts, a cross-functional team, someone raised a symptom
+    ("I built the yield model for the cooperative.", "A data engineer built the ingestion from the weather stations."),
+    ("I was on a team of six for the no-show model.", "I was the only ML person; the other five were a PM, a designer and engineers."),
+    ("In a Kaggle competition I found the leak myself.", "One of my teammates saw first that our validation was suspicious."),
+    ("I decided to drop the age feature.", "The compliance team decided the final feature list."),
+    ("Our team of five data scientists owned the model.", "I was the only ML engineer, next to them."),
+    # timeline: build versus approval, tenure versus project, sprints versus a month
+    ("The first model was built in two weeks.", "Getting it approved took six months."),
+    ("I was with the company for two years.", "The subrogation project, which took eight months, changed midway."),
+    ("It took two sprints.", "The whole thing took about a month."),
+    ("It took us about three months to get the monitoring live.", "The actual build was maybe a month; the rest was waiting for access."),
+    # more: other units, partial rollouts, another team's piece, a larger part at another time
+    ("We had 10k users.", "After the full rollout it reached 200k users."),
+    ("We had 2M users.", "We relabelled about 30k items."),
+    ("I personally built every component of the demo.", "The data team built the warehouse tables we read from."),
+    ("We launched in March and killed it after three months in production.", "After launch complaints went up."),
+    ("We rolled it back after two days.", "It was live for two days."),
+    ("Our app has 1M users.", "The recommender covered about 100k of them."),
+    ("I was solely responsible for the evaluation.", "A colleague trained the final model."),
+    ("I was at the bank for three years.", "I was on the fraud project for six months."),
+    ("We were 3 weeks late on the launch.", "It was a solo project, so that was on me."),
+    ("Accuracy was 92% on the test set.", "Recall was 71% on the test set."),
+    ("I picked the threshold.", "The PM reviewed the threshold with legal."),
+    ("It took us about a year to get to launch.", "I spent the first two months on data access."),
+    ("We never rolled it out to all stores.", "It went live in 40 stores in May."),
+    ("The model serves 2M users.", "There were three of us on the team."),
+    ("The dataset was 1.2M rows.", "The training set was 800k rows after the split."),
+    ("Our user base was about 3M.", "About 300k users were in the holdout."),
+    ("I noticed the drop in recall myself.", "The PM noticed the drop in signups."),
+    ("Our model reached 0.85 AUC.", "The old model's AUC was 0.78."),
+    ("Recall was 0.9 for fraud over a thousand dollars.", "Recall was 0.6 overall."),
+    ("Precision was 0.95 in the first week.", "Precision settled at 0.8."),
+    ("Accuracy on the held-out set was 0.9.", "On the new data accuracy was 0.7."),
+    ("We had about 500 users in the first month.", "Now it's around 20k users."),
+    ("The model scores about 2M daily users.", "Before that we ran a pilot with 300 employees."),
+    ("Models in production drift all the time.", "Ours never shipped, so I only saw it in the backtest."),
+    ("It's been live since March.", "The new ranking model isn't live yet."),
+    ("We had 12k labelled images.", "We used 2k of them as a test set."),
+    ("Our recall went from 0.6 to 0.8.", "Recall was 0.8 on the last check."),
+    ("It took two weeks to build.", "We monitored it for three months after launch."),
+]
+
+
+@pytest.mark.parametrize(("kind", "first", "second"), CONTRADICTIONS)
+def test_contradictions_are_found_with_both_claims_quoted(kind: str, first: str, second: str) -> None:
+    found = find([(1, first), (3, second)])
+    assert [c.kind for c in found] == [kind], [(c.kind, c.claims) for c in found]
+    c = found[0]
+    assert c.turns == [1, 3]
+    assert c.claims[0] in first and c.claims[1] in second
+    assert c.why[0].islower() and len(c.why.split()) >= 5 and "." not in c.why  # one plain sentence
+
+
+def test_every_kind_of_contradiction_is_covered() -> None:
+    assert {kind for kind, _, _ in CONTRADICTIONS} == {"scale", "dataset_size", "metric", "shipped", "role", "who", "timeline"}
+
+
+@pytest.mark.parametrize(("first", "second"), REFINEMENTS)
+def test_refinements_are_not_contradictions(first: str, second: str) -> None:
+    assert find([(1, first), (3, second)]) == []
+
+
+def test_order_of_the_answers_does_not_matter() -> None:
+    for kind, first, second in CONTRADICTIONS:
+        found = find([(1, second), (3, first)])
+        assert [c.kind for c in found] == [kind], (first, second)
+
+
+def test_public_name_and_engine_agree() -> None:
+    first, second = "We shipped in March.", "It never went past the A/B test."
+    assert find_contradictions([(1, first), (3, second)]) == find([(1, first), (3, second)])
+
+
+def test_a_single_answer_or_the_same_turn_is_never_a_contradiction() -> None:
+    text = "We had 50k images at first. After deduplication we had 12k. It never shipped, although we deployed a demo."
+    assert find([(1, text)]) == []
+    assert find([]) == []
+
+
+def test_three_answers_pair_up_and_report_each_pair_once() -> None:
+    answers = [(1, "Our app had 2M daily users."), (3, "The whole user base was a few hundred people."), (5, "Really, the entire customer base was about 300 people.")]
+    found = find(answers)
+    assert sorted(c.turns for c in found) == [[1, 3], [1, 5]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2M", (2e6, 2e6)), ("1.5 million", (1.5e6, 1.5e6)), ("100,000", (1e5, 1e5)), ("eight thousand", (8e3, 8e3)),
+     ("a few hundred thousand", (2e5, 5e5)), ("half a million", (5e5, 5e5)), ("hundreds of", (200, 900)), ("twenty", (20, 20))],
+)
+def test_amounts_parse_to_ranges(text: str, expected: tuple[float, float]) -> None:
+    assert parse(text) == expected
+
+
+def test_claims_carry_subset_total_and_period_markers() -> None:
+    found = {c.span: c for c in claims(1, "The pilot ran with 200k users. The whole user base was 2M users a month.")}
+    pilot = next(c for span, c in found.items() if "200k" in span)
+    base = next(c for span, c in found.items() if "2M" in span)
+    assert pilot.has("subset") and not pilot.has("total")
+    assert base.has("total") and base.period() == "month"
+
+
+def test_hypothetical_claims_are_not_claims() -> None:
+    assert claims(1, "If we had 10M users, we would need a feature store.") == []
+    assert claims(1, "We would ship it after the review.") == []
+
+
+def test_metric_context_separates_offline_from_production() -> None:
+    [offline] = [c for c in claims(1, "AUC was 0.91 offline.") if c.kind == "metric"]
+    [online] = [c for c in claims(3, "In production AUC was 0.86.") if c.kind == "metric"]
+    assert offline.tags == {"offline"} and online.tags == {"production"}
