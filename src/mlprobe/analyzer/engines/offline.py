@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from mlprobe.analyzer import adaptation, advice, contradictions, features, redflags, talking_points, tfidf
+from mlprobe.analyzer import adaptation, advice, contradictions, features, redflags, sentence_signals, talking_points, tfidf
 from mlprobe.analyzer.assessment import Assessment, Contradiction, SignalScore, TurnInput
 from mlprobe.analyzer.engine import Engine, EngineOptions
 from mlprobe.analyzer.linear import from_dict, load
@@ -27,6 +27,9 @@ class OfflineOptions(EngineOptions):
     ngrams: bool = True
     C: float = 0.05
     alpha: float = 30.0
+    C_signals: float = 0.02
+    sentence_features: bool = True
+    tuned_thresholds: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +56,8 @@ class OfflineEngine(Engine):
     def fit(self, turns: Sequence[Any], contradiction_pairs: Sequence[Any] = ()) -> None:
         from mlprobe.analyzer.training import train
 
-        self._use(train(turns, self._embedder(), self.options.C, self.options.alpha, self.options.ngrams))
+        o = self.options
+        self._use(train(turns, self._embedder(), o.C, o.alpha, o.ngrams, sentence=o.sentence_features, thresholds=o.tuned_thresholds, C_signals=o.C_signals))
 
     def _use(self, bundle: dict[str, Any]) -> None:
         self._bundle = bundle
@@ -78,7 +82,7 @@ class OfflineEngine(Engine):
         texts = [s.text for s in cues.sentences]
         embed = self._embedder() if self._bundle and self._bundle.get("embedding_dim") else None
         vectors = embed.embed(texts) if embed is not None and texts else np.zeros((len(texts), 0))
-        x = self._vector(cues, turn.question, vectors)
+        x = self._vector(cues, turn.question, vectors, embed)
         probs = {name: float(self._models[name].proba(x)[0]) for name in self._models if name not in ("holistic", "adapts_under_pressure")}
         signals = self._signals(cues, probs, turn)
         flags = redflags.detect(cues, probs)
@@ -95,8 +99,10 @@ class OfflineEngine(Engine):
             engine=self.id,
         )
 
-    def _vector(self, cues: features.AnswerCues, question: str, vectors: np.ndarray) -> np.ndarray:
+    def _vector(self, cues: features.AnswerCues, question: str, vectors: np.ndarray, embed: Any = None) -> np.ndarray:
         row = features.vector(cues, question)
+        if self._bundle and self._bundle.get("sentence_features"):
+            row = np.concatenate([row, sentence_signals.vector(cues.sentences, vectors if len(vectors) and vectors.shape[1] else None, embed)])
         if self._bundle and self._bundle.get("embedding_dim"):
             dim = self._bundle["embedding_dim"]
             mean = vectors.mean(axis=0) if len(vectors) else np.zeros(dim)
