@@ -42,3 +42,14 @@ def cli(capsys: pytest.CaptureFixture[str]):
         return Result(code, captured.out, captured.err)
 
     return run
+
+
+def stored(home: Path, session: str = "latest"):  # noqa: ANN201 - a StoredSession
+    """A practice session as the store holds it (the newest by default)."""
+    from mlprobe.store import Store
+
+    store = Store.open(home)
+    try:
+        return store.load(session)
+    finally:
+        store.close()

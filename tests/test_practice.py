@@ -12,19 +12,12 @@ from statistics import mean
 import pytest
 
 from mlprobe.bank import load_bank
-from mlprobe.store import Store
+
+from .conftest import stored
 from mlprobe.vocabulary import SIGNALS
 
 SCRIPT = Path(__file__).parent / "fixtures" / "practice" / "three-questions.txt"
 BANK = load_bank()
-
-
-def stored(home: Path, session: str = "latest"):  # noqa: ANN201
-    store = Store.open(home)
-    try:
-        return store.load(session)
-    finally:
-        store.close()
 
 
 @pytest.fixture

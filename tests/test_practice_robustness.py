@@ -16,16 +16,10 @@ import pytest
 
 from mlprobe.store import Store
 
+from .conftest import stored
+
 SCRIPT = Path(__file__).parent / "fixtures" / "practice" / "three-questions.txt"
 ANSWERS = SCRIPT.read_text().split("---\n")
-
-
-def stored(home: Path, session: str = "latest"):  # noqa: ANN201
-    store = Store.open(home)
-    try:
-        return store.load(session)
-    finally:
-        store.close()
 
 
 class Output:
