@@ -221,3 +221,29 @@ def test_metric_context_separates_offline_from_production() -> None:
     [offline] = [c for c in claims(1, "AUC was 0.91 offline.") if c.kind == "metric"]
     [online] = [c for c in claims(3, "In production AUC was 0.86.") if c.kind == "metric"]
     assert offline.tags == {"offline"} and online.tags == {"production"}
+
+
+def test_numbers_from_two_different_projects_are_not_a_contradiction() -> None:
+    """A session moves between projects: a later answer that opens on other work starts a new story."""
+    parity = (1, "We logged the feature vectors on both sides for the same 10k requests and diffed them.")
+    thesis = (3, "In my thesis I built a churn model; the dataset was 40k rows from a telecom.")
+    job = (3, "At my previous job we ran a fraud model for 2M users. It caught a lot.")
+    other = (3, "On another project, a pilot with about 300 users, we saw the opposite.")
+    assert find([parity, thesis]) == []
+    assert find([(1, "Our app had 2M daily users and I owned the ranker."), other]) == []
+    assert find([(1, "The whole product had about 300 users in the pilot."), job]) == []
+
+
+def test_the_same_project_named_again_or_referred_back_to_is_still_compared() -> None:
+    first = (1, "In my thesis I built a classifier on 40k labelled images.")
+    again = (3, "In my thesis, the dataset was about three thousand images in total.")
+    there = (3, "During my internship there, which was ten weeks, I built the labels. We had 5M users.")
+    assert [c.kind for c in find([first, again])] == ["dataset_size"]
+    assert {c.kind for c in find([(1, "Over my four years at the company I owned the stack for 300 users."), there])} == {"scale", "timeline"}
+
+
+def test_a_later_answer_back_on_the_new_project_is_compared_with_that_project_only() -> None:
+    answers = [(1, "Our fraud model scored 2M users a day."),
+               (3, "In my capstone I built a small recommender used by 40 students."),
+               (5, "The capstone app really had about 2,000 students using it.")]
+    assert [c.turns for c in find(answers)] == [[3, 5]]

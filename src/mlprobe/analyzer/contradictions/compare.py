@@ -47,7 +47,9 @@ def _quantity(a: Claim, b: Claim) -> tuple[str, str] | None:
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
-    return a.key == b.key or "*" in (a.key, b.key)
+    """Same unit, or one side unnamed ('we had 20k'); a noun the rules do not know ('n:radiograph') only
+    matches itself."""
+    return a.key == b.key or ("*" in (a.key, b.key) and not any(k.startswith("n:") for k in (a.key, b.key)))
 
 
 def _same_metric(a: Claim, b: Claim) -> bool:
@@ -69,8 +71,22 @@ def _points(value: float) -> str:
     return f"{points} point" + ("" if points == 1 else "s")
 
 
+_SAME_SETTING = {"live": "production", "online": "production", "holdout": "test"}
+
+
+def _settings_match(a: Claim, b: Claim) -> bool:
+    """The same setting said more or less fully: 'on the held-out test year' and 'there, on the holdout';
+    a bare value and one said to be from production. Another setting (offline vs production, a segment,
+    the validation set) or a value at a point in time never matches."""
+    if "timed" in a.tags or "timed" in b.tags:
+        return False
+    x, y = ({_SAME_SETTING.get(t, t) for t in c.tags} for c in (a, b))
+    small, big = sorted((x, y), key=len)
+    return x == y or (bool(small) and small < big) or (not small and big == {"production"})
+
+
 def _metric(a: Claim, b: Claim) -> tuple[str, str] | None:
-    if not _same_metric(a, b) or a.tags != b.tags or "timed" in a.tags:
+    if not _same_metric(a, b) or not _settings_match(a, b):
         return None
     gap = max(a.lo - b.hi, b.lo - a.hi)
     if gap < METRIC_GAP - 1e-9:

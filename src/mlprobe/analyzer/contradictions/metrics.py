@@ -13,7 +13,9 @@ from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, hypothe
 _NAMES = {"roc auc": "auc", "roc-auc": "auc", "auc": "auc", "pr auc": "pr auc", "pr-auc": "pr auc", "accuracy": "accuracy",
           "precision": "precision", "recall": "recall", "f1": "f1", "f1 score": "f1", "f1-score": "f1", "ndcg": "ndcg", "map": "map", "ctr": "ctr", "click-through rate": "ctr", "hit rate": "hit rate",
           "wer": "wer", "iou": "iou", "gini": "gini", "top-1 accuracy": "accuracy", "bleu": "bleu",
-          "accurate": "accuracy"}
+          "accurate": "accuracy", "r²": "r2", "r2": "r2", "r-squared": "r2", "r squared": "r2",
+          "area under the roc curve": "auc", "area under the curve": "auc", "f-score": "f1", "f score": "f1", "f-measure": "f1",
+          "character error rate": "cer", "cer": "cer", "word error rate": "wer", "mape": "mape", "mrr": "mrr"}
 _MODIFIER = r"(?:(?:balanced|weighted|micro|macro|top-\d+|top \d+|mean|average|per-class|class-weighted|pr|roc)[- ])?"
 _NAME = r"(?<![\w-])(" + _MODIFIER + "(?:" + "|".join(sorted((re.escape(n) for n in _NAMES), key=len, reverse=True)) + r"))(@\d+)?(?![\w-])"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -24,6 +26,9 @@ _INTEGER = re.compile(rf"{_NAME}(?: (?:is|was|of|at|around|about|roughly|like|hi
 _CAUGHT = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags|found|finds|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
                      rf"{_VALUE} of (?:the |all )?(?:fraud\w*|defects?|positives|cases|spam|attacks|cracks|tumou?rs|churners|anomalies|bad \w+|true \w+)", re.I)
 _VAGUE = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\bin the (low|mid|high|upper|lower)(?:-| )(0?\.\d|\d0)s\b", re.I)
+_DECADES = {"sixties": 0.6, "seventies": 0.7, "eighties": 0.8, "nineties": 0.9}
+_WORD_BAND = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\b(?:the )?(low|mid|high|upper|lower)(?:-| )(sixties|seventies|eighties|nineties)\b", re.I)
+_HALF = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\b(?:(a bit|slightly|just|a little) )?(over|above|under|below|about|around|roughly) half\b", re.I)
 _DELTA = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}", re.I)
 _ANAPHOR = re.compile(rf"\b(?:it|that|this)(?:'s| was| is| came out| came in| ended up| landed| sat| hovered| got)(?: at| around| about| like| roughly| only| just| to)*\s+{_VALUE}"
                       r"(?!\s*(?:of|more|less|fewer|higher|lower|better|worse|faster|slower|points?)\b)", re.I)
@@ -31,7 +36,7 @@ _CONTEXT = re.compile(r"\b(offline|online|production|live|fresh|matured?|validat
                       r"private|out-of-time|segment|subgroup|per-\w+|for (?:new|old|small|large|rare)\b|overall|top|fpr|false positive rate|k=\d+|slice|"
                       r"for (?:the )?(?:\w+ ){0,2}(?:skin|users|customers|patients|merchants|groups?|segments?|class(?:es)?|tags?|cohorts?|"
                       r"women|men|people|languages?|regions?|countries|country|accents?|devices?|stores?)|baseline|old|previous|champion|"
-                      r"challenger|incumbent|legacy|heuristic|rules|new (?:data|traffic|users|customers|merchants))", re.I)
+                      r"challenger|incumbent|legacy|heuristic|rules|new (?:data|traffic|users|customers|merchants))\b", re.I)
 _TIMED = re.compile(r"\b(?:at launch|initially|at first|by (?:month|week|year|the end)|drift\w*|dropped|fell|degraded|rose|climbed|improved|"
                     r"went (?:up|down|to)|plateau\w*|stuck|jumped|moved to|got (?:it )?to|brought it|pushed it|increased|decreased|ended at|"
                     r"now|these days|today|later|over time|at the start|in the beginning|before|after|then|settled|stabili[sz]ed|eventually|"
@@ -52,8 +57,9 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         found = _deltas(turn, sentence)
         found += [_vague(turn, sentence, m) for m in _VAGUE.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
         found += [_caught(turn, sentence, m) for m in _CAUGHT.finditer(sentence)]
+        found += [_spoken(turn, sentence, m) for m in [*_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)] if not hypothetical(sentence, m.start(), m.end())]
         found = [c for c in found if c]
-        covered = [m.span() for m in [*_DELTA.finditer(sentence), *_VAGUE.finditer(sentence)]]
+        covered = [m.span() for m in [*_DELTA.finditer(sentence), *_VAGUE.finditer(sentence), *_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)]]
         for m in [*_AFTER.finditer(sentence), *_BEFORE.finditer(sentence), *_INTEGER.finditer(sentence)]:
             if not any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
                 found += _point(turn, sentence, m)
@@ -116,6 +122,17 @@ def _vague(turn: int, sentence: str, m: re.Match[str]) -> Claim:
     band, decade = _BANDS[m.group(3).lower()], m.group(4)
     base = float(decade) if "." in decade else float(decade) / 100
     lo, hi = base + band[0] / 10, base + band[1] / 10 - 0.001
+    return Claim(turn, "metric", _key(m.group(1), m.group(2)), lo, hi, clause(sentence, m.start(), m.end()), _context(sentence, m.start(), m.end()))
+
+
+def _spoken(turn: int, sentence: str, m: re.Match[str]) -> Claim:
+    """'AUC topped out in the high seventies' (0.76-0.79), 'precision was a bit over half' (0.5-0.6)."""
+    if m.re is _WORD_BAND:
+        band, base = _BANDS[m.group(3).lower()], _DECADES[m.group(4).lower()]
+        lo, hi = base + band[0] / 10, base + band[1] / 10 - 0.001
+    else:
+        side = m.group(4).lower()
+        lo, hi = (0.5, 0.6) if side in ("over", "above") else (0.4, 0.5) if side in ("under", "below") else (0.45, 0.55)
     return Claim(turn, "metric", _key(m.group(1), m.group(2)), lo, hi, clause(sentence, m.start(), m.end()), _context(sentence, m.start(), m.end()))
 
 

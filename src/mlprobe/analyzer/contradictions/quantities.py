@@ -15,7 +15,8 @@ _PEOPLE = {"user": "user", "customer": "user", "people": "user", "person": "user
            "viewer": "user", "rider": "user", "household": "user", "active": "user", "student": "user", "learner": "user",
            "shopper": "user", "buyer": "user", "client": "user", "policyholder": "user", "cardholder": "user",
            "borrower": "user", "applicant": "user", "guest": "user", "traveller": "user", "traveler": "user", "passenger": "user",
-           "citizen": "user", "caller": "user", "tenant": "user", "dau": "user", "mau": "user", "wau": "user", "merchant": "merchant", "seller": "merchant",
+           "citizen": "user", "caller": "user", "install": "user", "learner": "user", "profile": "user", "mailbox": "user", "actives": "user",
+           "fan": "user", "donor": "user", "commuter": "user", "homeowner": "user", "employee": "user", "tenant": "user", "dau": "user", "mau": "user", "wau": "user", "merchant": "merchant", "seller": "merchant",
            "store": "store", "driver": "driver", "advertiser": "advertiser", "hospital": "hospital", "clinic": "clinic"}
 _DATA = {"image": "image", "photo": "image", "picture": "image", "x-ray": "image", "scan": "image", "frame": "image",
          "example": "*", "sample": "*", "row": "*", "record": "*", "instance": "*", "data point": "*", "datapoint": "*",
@@ -39,6 +40,15 @@ _USER_BASE = re.compile(rf"\b(?:(user|customer|subscriber|member|player|patient)
                         rf"\s(?:was|were|is|of|numbered|totall?ed|came to|peaked at|stood at|at)\s+{_Q}({NUMBER})(?!\s*(?:%|percent))", re.I)
 _DATASET = re.compile(rf"\b(?:the |our |my )?((?:whole |entire |full |final |labell?ed |training |raw |clean )?(?:dataset|data set|corpus|training set|training data))"
                       rf"\s(?:was|were|is|of|had|contained|came to|totall?ed|at)\s+{_Q}({NUMBER})(?:\s+({_MOD}{{0,2}})({_UNIT})(?:e?s)?)?\b(?!\s*(?:%|percent|hours))", re.I)
+# Any other counted thing ("250,000 hand-picked P-wave arrivals", "85,000 bitewing radiographs") is
+# compared only with the same noun; counts of time, money, effort and model parts are never scale.
+_GENERIC = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)\s+({_MOD}{{0,2}})([a-z][a-z-]{{2,}}?)(e?s)\b", re.I)
+_NOT_COUNTED = frozenset("""day week month year hour minute second quarter semester weekend night time step epoch iteration round
+    dollar euro pound cent buck point percent percentage feature parameter layer dimension tree model class category column field
+    engineer scientist analyst annotator person people team member hire intern colleague manager labeller labeler rater
+    city countrie country market region state language site branche branch office store shop warehouse hospital clinic school
+    mile kilometre kilometer meter metre byte gigabyte megabyte terabyte core gpu cpu server machine node shard replica
+    percentile decimal digit character word token line experiment test run trial version release sprint ticket""".split())
 _DATA_CONTEXT = re.compile(r"\b(?:label|annotat|image|example|sample|dataset|data|training)", re.I)
 
 _SUBSET = re.compile(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
@@ -72,6 +82,8 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
     for i, sentence in enumerate(sents):
         previous_total = i > 0 and bool(_TOTAL.search(sents[i - 1])) and not _QUANTITY.search(sents[i - 1])
         found = [_counted(turn, sentence, m) for m in _QUANTITY.finditer(sentence)]
+        known = [m.span(1) for m in _QUANTITY.finditer(sentence)]
+        found += [_generic(turn, sentence, m) for m in _GENERIC.finditer(sentence) if m.span(1) not in known]
         found += [_hours(turn, sentence, m) for m in _AUDIO.finditer(sentence)]
         found += [_user_base(turn, sentence, m) for m in _USER_BASE.finditer(sentence) if not _QUANTITY.match(sentence, m.start(4))]
         found += [_dataset(turn, sentence, m) for m in _DATASET.finditer(sentence) if not _QUANTITY.match(sentence, m.start(2))]
@@ -96,6 +108,17 @@ def _counted(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, in
     period = _period(m.group(3) + unit, sentence, m.end())
     tags = frozenset({f"period:{period}"} if period else ())
     return Claim(turn, kind, key, rng[0], rng[1], m.group(0), tags), m.start(), m.end()
+
+
+def _generic(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    noun = m.group(4).lower()
+    rng = parse(m.group(1))
+    if noun in _NOT_COUNTED or noun.rstrip("e") in _NOT_COUNTED or rng is None or rng[1] < _MIN_COUNT or hypothetical(sentence, m.start(), m.end()):
+        return None
+    rng = bounded(rng, sentence[max(0, m.start() - 20) : m.start()], m.group(2))
+    period = _period(m.group(3) + noun, sentence, m.end())
+    tags = frozenset({f"period:{period}"} if period else ())
+    return Claim(turn, "dataset_size", "n:" + noun, rng[0], rng[1], m.group(0), tags), m.start(), m.end()
 
 
 def _hours(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:

@@ -24,6 +24,9 @@ _NEVER = re.compile(
     r"|never left (?:the lab|staging|the notebook|my laptop|the sandbox|research|the prototype stage|the pilot stage)"
     r"|never (?:made it|got|went) (?:to|in front of) (?:real )?(?:users|customers|production|clients)|never (?:put|shown|exposed|released)(?: it)? (?:in front of|to) (?:real |actual )?(?:users|customers|clients|the public)"
     r"|(?:didn't|did not|never) (?:get to )?(?:deploy|ship|launch|go live|go to production|roll (?:it )?out)|never got approved|was never rolled out"
+    r"|(?:stayed|lived|sat|stuck) on my (?:laptop|machine|desktop)|only (?:ever )?ran (?:in|on) (?:the |a |our )?(?:back-?test\w*|test|offline|staging|evaluation) ?\w*"
+    r"|never (?:actually |really )?(?:had|got) it in(?:to)? their hands|(?:will|would|they'll) (?:continue|keep going|stick) with their (?:own |old |manual )?\w+"
+    r"|never (?:got|went|made it) past (?:a |the )?(?:demo|pilot|presentation|steering \w+)|(?:only|just) (?:ever )?(?:a |the )?demo(?:ed)?\b"
     r"|never switched (?:over )?to (?:it|the model|the new \w+)|(?:nobody|no one) (?:ever )?(?:used|uses) it|kept (?:using )?their (?:own |old )?(?:spreadsheet|rules|process|tool|system))\b",
     re.I,
 )
@@ -31,7 +34,9 @@ _SHIPPED = re.compile(
     r"\b(?:after (?:we )?(?:the )?(?:launch(?:ed)?|shipp(?:ed|ing)|deploy(?:ed|ment)|going live|rollout|go-live|release)|in production|went to production|was live|rolled (?:it )?back|(?:went|go) live|go-live"
     r"|(?:is|it's|was|been|running|runs|live) in production|in production since|since launch|post-launch|rolled (?:it )?out"
     r"|users (?:started|complained|noticed)|live traffic|real users|was deployed|we deployed|we shipped|we launched|shipped it|deployed it"
-    r"|launched it|\d[\d,]*\s+(?:users|people|customers) use it|(?:is|it's|has been|'s been|been|is now) live\b"
+    r"|launched it|\d[\d,]*\s+(?:users|people|customers) use it|runs? live|(?:is|was|has been|been) in (?:daily|weekly|everyday|constant) use"
+    r"|(?:was|is) open to the public|pushed (?:it|the (?:\w+ )?model) (?:out )?to (?:all|every)|(?:use|used|uses) it every (?:day|week|month|morning|shift)"
+    r"|went live|in use (?:by|at|across|since)|(?:is|it's|has been|'s been|been|is now) live\b"
     r"|(?:is|are|was|were|now) used by (?:about |around |roughly |over )?\d+|put (?:it|the model) (?:in|into) production|(?:serving|served) predictions|(?:is|are|was|were) used (?:daily|every day|in production)"
     r"|(?:is|are|was|were) used by (?:the |our )?\w+ (?:every|each|daily)|uses? it (?:every|each|daily|weekly|in production|for real)"
     r"|replaced the (?:\w+'s? |\w+s' |old |existing |manual )*(?:spreadsheet|rules|heuristics?|process|system|list|tool|dashboard)"
