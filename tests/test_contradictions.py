@@ -82,6 +82,20 @@ CONTRADICTIONS = [
     ("dataset_size", "The whole training set was about 90k transactions.", "We trained on roughly 1.2 million transactions."),
     ("scale", "We had 100k users at the time.", "The pilot alone had 300k users."),
     ("scale", "The model scored about 2M daily users at that point.", "It was a pilot with 300 people, the big rollout never happened."),
+    # role: an intern or the junior one against the whole work or leading a team; 'was mine' against a vendor's model
+    ("role", "I trained the whole detection model myself.", "I was the summer intern there; I mostly wrote the data loaders."),
+    ("role", "I led a team of four engineers on the pricing work.", "As the most junior person in the group I couldn't push back on the pricing rules."),
+    ("role", "I led a group of six analysts on it.", "We were a three-person data team, so everyone did a bit of everything."),
+    ("role", "The ranking model was mine, from the first query log to the launch.", "Twice a year the vendor sent us a new model and we checked it before the switch."),
+    ("role", "I built the benchmark myself, 900 labelled tickets.", "We scored it on the 900 labelled tickets that the support team had put together years before."),
+    ("who", "I was the one who noticed that the invoices were dated at payment time.", "Our finance analyst, Dana, mentioned it in a planning meeting."),
+    # scale and data: both platforms is the whole audience; 'twenty-odd thousand'
+    ("scale", "The app reached 5 million monthly players across iOS and Android.", "In total we had about twelve thousand installs."),
+    ("dataset_size", "We had a corpus of eight million support emails.", "It was thirty-odd thousand emails from one product line, and that was the whole training set."),
+    # metric: 'and then in production' is the setting, not a later time point
+    ("metric", "And then in production the AUC on live traffic was 0.92.", "In production our AUC never got much past 0.8."),
+    # shipped: a decision reported in the future tense
+    ("shipped", "The dispatchers use it every shift now.", "Their manager said they will stick with their manual rota instead."),
 ]
 
 REFINEMENTS = [
@@ -150,6 +164,10 @@ REFINEMENTS = [
     ("We had 12k labelled images.", "We used 2k of them as a test set."),
     ("Our recall went from 0.6 to 0.8.", "Recall was 0.8 on the last check."),
     ("It took two weeks to build.", "We monitored it for three months after launch."),
+    # a metric before and after a fix in the same answer; a lead describing their own part
+    ("The notebook's model scored 0.95 AUC on the test split.", "Recomputed without the leaking column, the AUC on the test split was 0.74."),
+    ("I led a team of five on the fraud rules.", "My own part was the feature work; the others owned serving."),
+    ("I built the feature pipeline myself.", "The platform team built the model registry we published to."),
 ]
 
 

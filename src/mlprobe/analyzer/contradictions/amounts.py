@@ -10,7 +10,9 @@ Range = tuple[float, float]
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a dozen": 12, "half a": 0.5}
-_VAGUE: dict[str, Range] = {"a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3), "several": (3, 9), "a handful of": (3, 8), "few": (2, 5)}
+_VAGUE: dict[str, Range] = {**{f"{tens}-odd": (n, n + 9) for tens, n in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
+                                                                              ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90))},
+                            "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3), "several": (3, 9), "a handful of": (3, 8), "few": (2, 5)}
 _PLURAL: dict[str, Range] = {"hundreds of thousands of": (2e5, 9e5), "tens of thousands of": (2e4, 9e4), "hundreds of": (200, 900),
                              "thousands of": (2e3, 9e3), "millions of": (2e6, 9e6), "dozens of": (24, 99)}
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}

@@ -142,7 +142,11 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
     if keys == ("solo", "crew"):
         return "role", f"one answer says the candidate worked alone, the other that there were {other.lo:.0f} people"
     exclusive = mine.has("exclusive")
-    if exclusive and other.key == "scope":
+    if keys == ("lead", "junior"):
+        return "role", f"one answer says the candidate led {mine.lo:.0f} people, the other that they were the junior one"
+    if keys == ("lead", "crew") and other.lo < mine.lo:
+        return "role", f"one answer says the candidate led {mine.lo:.0f} people, the other describes a team of {other.lo:.0f}"
+    if exclusive and other.key in ("scope", "junior"):
         return "role", "one answer claims the work alone, the other describes a narrower part"
     overlap = bool(mine.words & other.words)
     kind = "role" if exclusive else "who"

@@ -39,9 +39,9 @@ _CONTEXT = re.compile(r"\b(offline|online|production|live|fresh|matured?|validat
                       r"challenger|incumbent|legacy|heuristic|rules|new (?:data|traffic|users|customers|merchants))\b", re.I)
 _TIMED = re.compile(r"\b(?:at launch|initially|at first|by (?:month|week|year|the end)|drift\w*|dropped|fell|degraded|rose|climbed|improved|"
                     r"went (?:up|down|to)|plateau\w*|stuck|jumped|moved to|got (?:it )?to|brought it|pushed it|increased|decreased|ended at|"
-                    r"now|these days|today|later|over time|at the start|in the beginning|before|after|then|settled|stabili[sz]ed|eventually|"
+                    r"now|these days|today|later|over time|at the start|in the beginning|before|after|then(?!,? (?:in|on) (?:production|live|the (?:live|test|holdout|held-out)))|settled|stabili[sz]ed|eventually|"
                     r"in the first (?:days?|weeks?|months?)|first (?:days?|weeks?|months?)|at the end|by launch|(?:week|month|day) \d+|"
-                    r"from [\d.]+%? to)\b", re.I)
+                    r"from [\d.]+%? to|re-?comput\w*|re-?ran|re-?run|re-?evaluat\w*|re-?train\w*|re-?scor\w*|after fixing|once (?:we |I )?fixed|with the fix|corrected)\b", re.I)
 _CHANGE_BETWEEN = re.compile(r"\b(?:by|improv\w*|increas\w*|decreas\w*|drop\w*|fell|rose|gain\w*|lift\w*|boost\w*|jump\w*|up|down|than|"
                              r"more|less|higher|lower|better|worse|delta|difference|target\w*|goal)\b", re.I)
 _NOT_A_LEVEL = re.compile(r"\s*(?:points?\b|pp\b|percentage|of (?:the |our |all )?(?:\w+ )?(?:traffic|users|time|data|budget|cases|alerts|"

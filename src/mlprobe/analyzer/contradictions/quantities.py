@@ -53,7 +53,7 @@ _DATA_CONTEXT = re.compile(r"\b(?:label|annotat|image|example|sample|dataset|dat
 
 _SUBSET = re.compile(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
                      r"test (?:set|split|images|examples|samples|data|rows|cases)|per arm|slice|each arm|treatment|control group|cohort|"
-                     r"segment|android|ios|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
+                     r"segment|(?<!and )(?<!& )\b(?:android|ios)\b(?! and| &)|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
                      r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|"
                      r"in (?:one|a single) )", re.I)
 _PHASE = re.compile(r"\b(?:initially|at first|at launch|in the first|for the first|first (?:month|week|weeks|months|version|phase|release|"

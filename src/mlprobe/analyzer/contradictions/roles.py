@@ -20,11 +20,18 @@ _NEGATED = re.compile(r"\b(?:not|n't|never|wasn't)\b[^.]{0,12}$", re.I)
 _DECIDE = re.compile(r"\bI (?:\w+ly )?(?:chose|picked|set|decided(?: on)?|selected|defined|came up with|proposed|suggested|pushed for)\b|"
                      r"\b(?:[Ii]t|[Tt]hat|[Tt]his) was (?:all )?my (?:idea|call|decision|suggestion|choice)\b|"
                      r"\b(?:decision|choice|call|idea)\b[^.;]{0,40}? was (?:all |entirely )?mine\b")
-_DISCOVER = re.compile(r"\bI (?:\w+ly )?(?:noticed|caught|found|spotted|discovered|realised|realized|figured out)\b")
-_SCOPE = re.compile(r"\bmy (?:own )?(?:part|piece|role|job|contribution|bit) (?:was|is)\b|\bI was (?:just|only) (?:the|a|one of)\b|"
+_DISCOVER = re.compile(r"\bI (?:\w+ly )?(?:noticed|caught|found|spotted|discovered|realised|realized|figured out)\b|"
+                       r"\bI was the (?:one|person|first) (?:who|to) (?:first )?(?:noticed|caught|found|spotted|discovered|notice|catch|find|spot|discover)\b")
+_SCOPE = re.compile(r"\bmy (?:own )?(?:part|piece|role|job|contribution|bit|work|task) (?:was|is)\b|\bI was (?:just|only) (?:the|a|one of)\b|"
                     r"\bI (?:only|just|mostly|mainly|merely) (?:worked on|did|built|owned|handled|implemented|coded|ran|followed|plugged in|"
                     r"tuned|helped|wrote|checked|supported|contributed|set up|cleaned|labell?ed|maintained|reviewed|tested|documented|presented|"
                     r"assisted|shadowed|observed)\b|\bI (?:only |mostly |mainly |just )?focused (?:only |mostly |mainly )?on\b|\bI was (?:mostly|mainly|only|just) (?:doing|working on|responsible for|in charge of)\b", re.I)
+_JUNIOR = re.compile(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
+                     r"\bI was (?:the )?(?:most )?junior (?:person|member|one)\b", re.I)
+_LEAD = re.compile(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the|my|our) (?:\w+ )?(?:group|team|squad|crew) of ({NUMBER})\b", re.I)
+_MINE = re.compile(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were) (?:all |entirely |completely |fully )?mine\b")
+_MODEL_NOUNS = re.compile(r"\b(?:models?|classifiers?|networks?|nets?|u-?nets?|cnns?|rnns?|lstms?|transformers?|bert|resnet\w*|regressors?|"
+                          r"detectors?|rankers?|xgboost|gbms?|forests?|encoders?|weights|checkpoints?)\b", re.I)
 _ROLE_NOUN = (r"(?:team|lead|engineer|manager|committee|analyst|scientist|department|group|contractor|vendor|supervisor|advisor|adviser|"
               r"colleague|teammate|boss|intern|pm|director|researcher|architect|owner|consultant|paralegal|investigator|nurse|clinician|"
               r"doctor|designer|developer|expert|agency|office|board|PM|PMs)s?")
@@ -33,14 +40,17 @@ _ACTOR = rf"(?:{_DET} (?:[\w&'-]+ ){{0,3}}?{_ROLE_NOUN}|(?:[Oo]ur|[Mm]y|[Tt]heir
 _OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?| who| that)?\s(?:had |has |actually |already )?(built|wrote|owned|owns|designed|trained|"
                     rf"developed|implemented|created|did|made|decided|chose|picked|set|fixed|defined|selected|handled|maintained|"
                     rf"was responsible for|were responsible for|took care of|suggested|proposed|came up with|recommended|insisted on|"
-                    rf"pushed for|wrote most of|did most of)\b"
+                    rf"pushed for|wrote most of|did most of|sent (?:us|me|over)|supplied|provided|delivered|handed (?:us|me)|put together|assembled|curated|"
+                    rf"collected|annotated|labell?ed)\b"
                     rf"|\b[Ii]t was (?:actually |really |originally )?({_ACTOR}) (?:who|that) (built|wrote|trained|designed|decided|chose|picked|set|"
                     rf"suggested|proposed|came up with|did)\b")
-_OTHER_FOUND = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?)?\s(?:(first) )?(pointed (?:it|this|that) out|pointed out|"
+_OTHER_FOUND = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?)?,?\s(?:(first) )?(pointed (?:it|this|that) out|pointed out|said (?:it|this|that)\b(?! (?:was|is|would|will))|mentioned (?:it|this|that)|"
                           rf"(?:flagged|raised|reported|caught|spotted|noticed|found|saw) (?:it|this|that)(?= first|\s*[,.;]| to (?:me|us|the)| in )|"
                           rf"(?:noticed|spotted|found|caught|saw|flagged) (?:it |this |that )?(first)|brought (?:it|this|that) up|"
                           rf"told me about (?:it|this|that)|(?:flagged|raised|reported|caught|spotted|noticed|discovered|found) the)\b"
                           rf"|\b[Ii]t was (?:actually |really |originally )?({_ACTOR}) (?:who|that) (first )?(found|noticed|spotted|caught|flagged|discovered|raised|pointed)")
+_OTHER_REL = re.compile(rf"\b((?:the|our|those|these) (?:[\w-]+ ){{0,5}}?[\w-]+) (?:that|which) ({_ACTOR}) (?:had |has |have |already )?(built|wrote|"
+                        rf"designed|trained|developed|created|made|put together|assembled|curated|collected|annotated|labell?ed|chose|picked|set up)\b")
 _PASSIVE = re.compile(r"\s(?:was|were|had been|got|is|are)\s(?:first |originally |actually |already |all )?(built|written|owned|designed|trained|"
                       r"developed|implemented|created|decided|chosen|picked|set|fixed|defined|selected|done|made|inherited|found|noticed|"
                       r"spotted|flagged|raised|caught)\s(?:by|from)\s((?:the|our|their|a|an|another|my)\s[\w&' -]{2,40}|[A-Z][a-z]+)")
@@ -52,7 +62,8 @@ _SOLO = re.compile(r"\b(?:(?:it|this|that) was a (?:solo|one-person) project|I w
                    r"I was alone (?:on|in|for) (?:the|this|that) project)\b", re.I)
 _CREW = re.compile(rf"\bthere were {_N} of us\b|\bwe were (?:a team of )?{_N} (?:people|engineers|data scientists|developers|in the team|on the team)\b|"
                    rf"\b{_N} of us (?:worked|were|built|did)\b|\b(?:it|this|that) was a team of {_N}\b|"
-                   rf"\bwith {_N} (?:other )?(?:colleagues|teammates|engineers|people|data scientists)\b", re.I)
+                   rf"\bwith {_N} (?:other )?(?:colleagues|teammates|engineers|people|data scientists)\b|"
+                   rf"\b(?:a|an|the|our|my) (\d+|two|three|four|five|six)-(?:person|people|man|strong) (?:[\w-]+ )?(?:team|pod|group|squad|crew|unit)\b", re.I)
 _FOUND_VERBS = {"found", "noticed", "spotted", "flagged", "raised", "caught"}
 _NOT_ACTORS = {"I", "We", "It", "The", "This", "That", "Our", "My", "So", "Then", "And", "But", "There", "In", "On", "At", "For", "After",
                "Before", "When", "Um", "Uh", "Oh", "Honestly", "Yes", "No", "Yeah", "Well", "Also", "Once", "If", "Since", "Because",
@@ -70,11 +81,22 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
     for sentence in sents:
         out += _self(turn, sentence) + _others(turn, sentence) + _team(turn, sentence)
         out += [_claim(turn, "scope", sentence, m) for m in _SCOPE.finditer(sentence)]
+        out += [_claim(turn, "junior", sentence, m) for m in _JUNIOR.finditer(sentence)]
+        for m in _LEAD.finditer(sentence):
+            size = parse(m.group(1))
+            if size and size[0] >= 2:
+                out.append(_claim(turn, "lead", sentence, m, value=size[0]))
     return out
 
 
 def _claim(turn: int, key: str, sentence: str, m: re.Match[str], words: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset(), value: float = 0.0) -> Claim:
     return Claim(turn, "role", key, value, value, clause(sentence, m.start(), m.end()), tags, words)
+
+
+def _about(text: str) -> frozenset[str]:
+    """Content words of what a piece of work was about; any kind of model also counts as '<model>', so 'the
+    whole segmentation model' and 'the U-Net' are the same piece of work."""
+    return content_words(text) | ({"<model>"} if _MODEL_NOUNS.search(text) else frozenset())
 
 
 def _exclusive(sentence: str) -> bool:
@@ -88,7 +110,11 @@ def _self(turn: int, sentence: str) -> list[Claim]:
     work = _I_WORK.search(sentence)
     if work and exclusive:
         span = sentence[work.start() : max(clause_bounds(sentence, work.start(), work.end())[1], _EXCLUSIVE.search(sentence).end())]
-        out.append(Claim(turn, "role", "whole", 1.0, 1.0, span.strip(" ,;:"), exclusive, content_words(sentence[work.end():])))
+        out.append(Claim(turn, "role", "whole", 1.0, 1.0, span.strip(" ,;:"), exclusive, _about(sentence[work.end():])))
+    for m in _MINE.finditer(sentence):
+        if not _NEGATED.search(sentence[: m.start()]):
+            out.append(Claim(turn, "role", "whole", 1.0, 1.0, clause(sentence, m.start(), m.end()), frozenset({"exclusive"}),
+                             _about(sentence[m.start() : clause_bounds(sentence, m.start(), m.end())[1]])))
     for key, pattern in (("decide", _DECIDE), ("discover", _DISCOVER)):
         m = pattern.search(sentence)
         if m:
@@ -105,7 +131,10 @@ def _others(turn: int, sentence: str) -> list[Claim]:
     for m in _OTHER.finditer(sentence):
         if (m.group(1) or m.group(3)) not in _NOT_ACTORS:
             obj = sentence[m.end() : clause_bounds(sentence, m.start(), m.end())[1]]
-            out.append(_claim(turn, "other", sentence, m, content_words(obj)))
+            out.append(_claim(turn, "other", sentence, m, _about(obj)))
+    for m in _OTHER_REL.finditer(sentence):
+        if m.group(2) not in _NOT_ACTORS:
+            out.append(_claim(turn, "other", sentence, m, _about(m.group(1))))
     for m in _OTHER_FOUND.finditer(sentence):
         if (m.group(1) or m.group(5)) not in _NOT_ACTORS:
             obj = sentence[m.end() : clause_bounds(sentence, m.start(), m.end())[1]]

@@ -43,6 +43,8 @@ _SHIPPED = re.compile(
     r"|(?:served|serving|serves) (?:about |around |roughly |over |some )?\d[\d.,]*\s?(?:k|m|million|thousand)?\s+(?:daily |monthly |active )*(?:users|customers|requests))\b",
     re.I,
 )
+_STAYING = re.compile(r"(?:will|would|they'll) (?:continue|keep going|stick)", re.I)  # future by nature: 'they will stick with their lists'
+_REPORTED = re.compile(r"\b(?:said|told (?:me|us)|decided|made (?:it )?clear|answered|replied)\b(?: that)?[^.]{0,20}$", re.I)
 _OTHER_VERSION = re.compile(r"\b(?:replace|replacement|second|v2|version|variant|successor|challenger|the other one|follow-up|newer|"
                             r"second attempt|the new one|new|deep model|bigger model|the rewrite|old|previous|legacy|baseline|android|ios|web app|"
                             r"nationwide|everywhere|to all|to 100|the rest of)\b|\b(?-i:in [A-Z][a-z]+)", re.I)
@@ -79,7 +81,8 @@ def _in_use(sentence: str) -> re.Match[str] | None:
 def _never(turn: int, sentence: str) -> Claim | bool | None:
     """A 'never shipped' claim; False when the sentence says something about shipping that is no such claim
     (another version, a plan, 'killed it after three months in production'); None when it says nothing."""
-    nevers = [m for m in _NEVER.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
+    nevers = [m for m in _NEVER.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())
+              or (_STAYING.match(m.group(0)) and _REPORTED.search(sentence[: m.start()]))]
     if not nevers:
         return False if _NEVER.search(sentence) else None
     if all(_KILLED.search(m.group(0)) for m in nevers) and (_in_use(sentence) or _LATER.search(sentence)):
