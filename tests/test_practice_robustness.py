@@ -3,13 +3,16 @@ each said clearly, and nothing already stored is lost."""
 
 from __future__ import annotations
 
+import json
 import os
 import select
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -126,15 +129,34 @@ def test_a_locked_database_is_reported_and_nothing_stored_is_lost(cli, isolated_
     assert len(stored(isolated_home).id) and len(Store.open(isolated_home).sessions()) == 1
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores file permissions")
+def _make_read_only(paths: list[Path]) -> Callable[[], None]:
+    """Make files read-only in a way that also binds root: the immutable attribute when running as root
+    (root ignores permission bits), plain permission bits otherwise. Returns the undo."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        if shutil.which("chattr") is None:
+            pytest.skip("running as root without chattr: cannot make a file read-only for root")
+        done = subprocess.run(["chattr", "+i", *map(str, paths)], capture_output=True, text=True)
+        if done.returncode:
+            pytest.skip(f"running as root and this filesystem refuses the immutable attribute: {done.stderr.strip()}")
+        return lambda: subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
+    for path in paths:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    return lambda: [path.chmod(0o755 if path.is_dir() else 0o644) for path in paths] and None
+
+
 def test_a_read_only_database_is_reported_and_history_still_reads(cli, isolated_home: Path) -> None:  # noqa: ANN001
     assert cli("practice", "--script", str(SCRIPT), "--seed", "1", "--questions", "1").code == 0
     db = isolated_home / "history.db"
-    for path in (db, isolated_home):
-        path.chmod(0o555 if path.is_dir() else 0o444)
+    before = [t.text for t in stored(isolated_home).turns]
+    stamp = db.read_bytes()
+    undo = _make_read_only([db, isolated_home])
     try:
         result = cli("practice", "--script", str(SCRIPT))
         assert result.code == 6 and "read-only" in result.err
+        assert "Traceback" not in result.err and len(result.err.strip().splitlines()) == 1
+        listing = cli("history", "--json")
     finally:
-        isolated_home.chmod(0o755)
-        db.chmod(0o644)
+        undo()
+    assert db.read_bytes() == stamp  # nothing written, nothing lost
+    assert listing.code == 0 and len(json.loads(listing.out)) == 1
+    assert [t.text for t in stored(isolated_home).turns] == before

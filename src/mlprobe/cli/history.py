@@ -18,7 +18,7 @@ Format = Enum("Format", {"md": "md", "html": "html", "json": "json"}, type=str) 
 def _store() -> Any:
     from mlprobe.store import Store
 
-    return Store.open(home())
+    return Store.open(home(), read_only=True)
 
 
 def history(as_json: bool = typer.Option(False, "--json", help="Print sessions as JSON.")) -> None:

@@ -68,10 +68,16 @@ class Store:
         self.db, self.path, self.clock = db, path, clock
 
     @classmethod
-    def open(cls, home: Path, clock: Callable[[], datetime] = _utc_now, timeout: float | None = None) -> "Store":
+    def open(cls, home: Path, clock: Callable[[], datetime] = _utc_now, timeout: float | None = None,
+             read_only: bool = False) -> "Store":
+        """Open (and migrate) the history. ``read_only`` is for commands that only read: when the file
+        or its folder cannot be written, they still read it instead of failing."""
         path = ensure_dir(home) / DB_NAME
         if timeout is None:
             timeout = float(os.environ.get(LOCK_TIMEOUT_ENV, "5") or 5)
+        if read_only and path.exists() and not _writable(path):
+            with _translated(path):
+                return cls(_open_read_only(path, timeout), path, clock)
         with _translated(path):
             db = sqlite3.connect(path, timeout=timeout, isolation_level=None)
             db.execute("PRAGMA foreign_keys = ON")
@@ -199,6 +205,18 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _open_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    """A history that cannot be written can still be read. WAL needs a writable folder for its index
+    file, so when even that is missing the file is read as immutable (nothing can change it anyway)."""
+    uri = path.resolve().as_uri()
+    try:
+        db = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=timeout, isolation_level=None)
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        db = sqlite3.connect(f"{uri}?immutable=1", uri=True, timeout=timeout, isolation_level=None)
+    return db
+
+
 @contextmanager
 def _translated(path: Path) -> Iterator[None]:
     """SQLite's errors, said the way a user can act on them."""
@@ -219,6 +237,8 @@ def _explain(path: Path, message: str) -> str:
             f"the history database {path} is damaged ({message}); move it aside (mv '{path}' '{path}.bak') "
             "and mlprobe will start a new one"
         )
+    if "unable to open" in lowered and path.exists() and not _writable(path):
+        return f"cannot write to the history database {path} (read-only); fix its permissions or set MLPROBE_HOME to a writable folder"
     if "unable to open" in lowered:
         return f"cannot open the history database {path}; check that the folder exists and is writable, or set MLPROBE_HOME"
     return f"history database {path}: {message}"
