@@ -38,6 +38,15 @@ CONTRADICTIONS = [
     ("role", "I designed and built the churn system on my own: the feature pipeline and the scoring job.", "Priya built the feature pipeline and the scoring job."),
     ("role", "I was leading a team of six ML engineers on it.", "It was hard because I was the only ML person in the company."),
     ("role", "I set the threshold myself.", "The trust and safety lead decided the threshold after a week of reviews."),
+    # spoken fillers inside a claim, a fraction said in words, a point in the project against its length
+    ("dataset_size", "We fine-tuned on roughly six thousand hours of recorded support calls.", "An agency transcribed them for us. It came to, um, about fifty hours in total."),
+    ("timeline", "I built the ranking stack over, like, three years at the bank.", "I was only there on a five-month contract, so I saw one release."),
+    ("metric", "Volunteers checked the clips and recall was about 0.9 on the owl calls.", "We never got the owls right; it caught maybe one out of two."),
+    ("timeline", "Eight months into the project the regulator changed the format.", "It was twelve weeks from the first data pull to handing the dashboard over."),
+    ("shipped", "We had XGBoost pushed to production within two weeks, scoring nightly.", "In the end it stopped at the prototype stage; nobody scheduled the notebook."),
+    # a decision claimed against someone else's call or approval
+    ("role", "I was the on-call owner, and I made the call to roll back the ranker.", "The rollback was approved by the search lead; I mostly watched."),
+    ("role", "I was the one deciding which experiments ran and when to stop them.", "Stopping an experiment was always the product director's call."),
     ("role", "I chose the features, that was my call.", "The feature list itself was fixed by the model risk team."),
     ("who", "I caught that one grader failed nearly every short essay.", "My supervisor pointed it out after reading a sample of the fails."),
     ("role", "I noticed the drift myself in the dashboards.", "Our SRE flagged the drift to us on a Friday."),
@@ -168,6 +177,9 @@ REFINEMENTS = [
     ("The notebook's model scored 0.95 AUC on the test split.", "Recomputed without the leaking column, the AUC on the test split was 0.74."),
     ("I led a team of five on the fraud rules.", "My own part was the feature work; the others owned serving."),
     ("I built the feature pipeline myself.", "The platform team built the model registry we published to."),
+    # another version introduced a sentence earlier; two settings named at the start of each answer
+    ("The fraud model went live in 2022 and still runs.", "There was a v2 with graph features. It looked good offline, but it never shipped. We shelved it."),
+    ("At my fintech job the recommender served 10 million users.", "At my university hackathon we built a course recommender for about 500 students."),
 ]
 
 
@@ -265,3 +277,21 @@ def test_a_later_answer_back_on_the_new_project_is_compared_with_that_project_on
                (3, "In my capstone I built a small recommender used by 40 students."),
                (5, "The capstone app really had about 2,000 students using it.")]
     assert [c.turns for c in find(answers)] == [[3, 5]]
+
+
+def test_a_bare_value_in_a_later_answer_is_read_as_the_metric_the_story_is_about() -> None:
+    first = "Our credit model had an AUC of 0.89 on the out-of-time test."
+    second = "Sorry, I misspoke: out-of-time it was more like 0.71, the 0.89 was cross-validation."
+    found = find([(1, first), (3, second)])
+    assert [c.kind for c in found] == ["metric"] and found[0].claims[1] in second
+    assert find([(1, "We tracked AUC and recall on the out-of-time test."), (3, second)]) == []  # two metrics: no guess
+
+
+def test_quotes_keep_the_fillers_the_candidate_said() -> None:
+    text = "We recorded the calls ourselves. It was around, uh, eighty hours in total."
+    (claim,) = [c for c in claims(1, text) if c.kind == "dataset_size"]
+    assert claim.span in text and "uh" in claim.span and (claim.lo, claim.hi) == (80.0, 80.0)
+
+
+def test_a_cut_off_is_not_a_metric_value() -> None:
+    assert [c.lo for c in claims(1, "Recall in the top 10% went from roughly 0.6 to 0.35.") if c.kind == "metric"] == []

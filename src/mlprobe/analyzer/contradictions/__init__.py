@@ -11,7 +11,9 @@ time points and different versions are not contradictions: a false accusation is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from mlprobe.analyzer.assessment import Contradiction
 from mlprobe.analyzer.contradictions import durations, metrics, quantities, roles, shipping, stories
@@ -22,17 +24,42 @@ from mlprobe.analyzer.text import sentences
 _EXTRACTORS = (shipping, roles, quantities, metrics, durations)
 
 
-def claims(turn: int, text: str) -> list[Claim]:
-    """Every checkable claim in one answer, in the order the extractors run."""
-    sents = sentences(text)
-    return [claim for extractor in _EXTRACTORS for claim in extractor.extract(turn, sents)]
+_FILLER = re.compile(r"(?:,\s*)?\b(?:u+h+|u+m+|e+rm+|hmm+)\b,?|,\s*(?:like|you know|I mean|kind of|sort of),(?=\s)", re.I)
+
+
+def _unfilled(sentence: str) -> str:
+    """Spoken fillers blanked out, keeping every offset: 'around, uh, eighty hours' reads as 'around
+    eighty hours' while the quote is still cut from what the candidate said."""
+    return _FILLER.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def claims(turn: int, text: str, topic_metric: str | None = None) -> list[Claim]:
+    """Every checkable claim in one answer, in the order the extractors run. ``topic_metric`` is the one
+    metric the earlier answers of the story talk about: an answer that opens with a bare value ("it was
+    more like 0.71") is read as that metric."""
+    originals = sentences(text)
+    sents = [_unfilled(s) for s in originals]
+    found = [claim for extractor in _EXTRACTORS
+             for claim in (metrics.extract(turn, sents, topic_metric) if extractor is metrics else extractor.extract(turn, sents))]
+    return [_verbatim(claim, sents, originals) for claim in found]
+
+
+def _verbatim(claim: Claim, sents: list[str], originals: list[str]) -> Claim:
+    for blanked, original in zip(sents, originals):
+        at = blanked.find(claim.span)
+        if at >= 0:
+            return replace(claim, span=original[at : at + len(claim.span)]) if blanked is not original else claim
+    return claim
 
 
 def find(answers: Sequence[tuple[int, str]]) -> list[Contradiction]:
     """Pairs of claims across different turns of the same story that cannot both be true: at most one
     finding per pair of turns and kind, quoting both claims."""
-    per_turn = [claims(turn, text) for turn, text in answers]
     story = stories.story_ids([text for _, text in answers])
+    per_turn: list[list[Claim]] = []
+    for k, (turn, text) in enumerate(answers):
+        named = {c.key for done, s in zip(per_turn, story) if s == story[k] for c in done if c.kind == "metric"}
+        per_turn.append(claims(turn, text, named.pop() if len(named) == 1 else None))
     found: list[Contradiction] = []
     seen: set[tuple[int, int, str]] = set()
     for i, first in enumerate(per_turn):

@@ -118,6 +118,10 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
         org, work = (a, b) if a.key == "org" else (b, a)
         if work.lo >= org.hi * TIME_LIMIT:
             return "timeline", "the time spent on the work is longer than the time in the job"
+    if keys == {"into", "total"}:
+        into, total = (a, b) if a.key == "into" else (b, a)
+        if into.lo >= total.hi * TIME_LIMIT:
+            return "timeline", "something is said to have happened later in the project than the whole project lasted"
     if keys == {"phase", "total"}:
         phase, total = (a, b) if a.key == "phase" else (b, a)
         if phase.lo >= total.hi * TIME_LIMIT:

@@ -25,12 +25,15 @@ _BEFORE = re.compile(rf"(?<![\d.]){_VALUE}\s+(?:\w+\s)?{_NAME}", re.I)
 _INTEGER = re.compile(rf"{_NAME}(?: (?:is|was|of|at|around|about|roughly|like|hit|reached|got to|came out at|sat at|hovered around))+ ([5-9]\d)(?=\s*(?:[.,;]|$| on | in | for | overall| and | but | with | which))", re.I)
 _CAUGHT = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags|found|finds|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
                      rf"{_VALUE} of (?:the |all )?(?:fraud\w*|defects?|positives|cases|spam|attacks|cracks|tumou?rs|churners|anomalies|bad \w+|true \w+)", re.I)
+_SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
+_FRACTION = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|found|picked up|got)\s+(?:(?:about|around|roughly|only|nearly|almost|maybe|like|barely)\s+)*"
+                       rf"({_SMALL}) (?:out of|in) (?:every )?({_SMALL})\b(?!\s*(?:%|percent))", re.I)
 _VAGUE = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\bin the (low|mid|high|upper|lower)(?:-| )(0?\.\d|\d0)s\b", re.I)
 _DECADES = {"sixties": 0.6, "seventies": 0.7, "eighties": 0.8, "nineties": 0.9}
 _WORD_BAND = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\b(?:the )?(low|mid|high|upper|lower)(?:-| )(sixties|seventies|eighties|nineties)\b", re.I)
 _HALF = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\b(?:(a bit|slightly|just|a little) )?(over|above|under|below|about|around|roughly) half\b", re.I)
 _DELTA = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}", re.I)
-_ANAPHOR = re.compile(rf"\b(?:it|that|this)(?:'s| was| is| came out| came in| ended up| landed| sat| hovered| got)(?: at| around| about| like| roughly| only| just| to)*\s+{_VALUE}"
+_ANAPHOR = re.compile(rf"\b(?:it|that|this)(?:'s| was| is| came out| came in| ended up| landed| sat| hovered| got)(?: at| around| about| like| more like| closer to| roughly| only| just| to)*\s+{_VALUE}"
                       r"(?!\s*(?:of|more|less|fewer|higher|lower|better|worse|faster|slower|points?)\b)", re.I)
 _CONTEXT = re.compile(r"\b(offline|online|production|live|fresh|matured?|validation|test|training|train|hold-?out|held-?out|leaderboard|public|"
                       r"private|out-of-time|segment|subgroup|per-\w+|for (?:new|old|small|large|rare)\b|overall|top|fpr|false positive rate|k=\d+|slice|"
@@ -42,7 +45,7 @@ _TIMED = re.compile(r"\b(?:at launch|initially|at first|by (?:month|week|year|th
                     r"now|these days|today|later|over time|at the start|in the beginning|before|after|then(?!,? (?:in|on) (?:production|live|the (?:live|test|holdout|held-out)))|settled|stabili[sz]ed|eventually|"
                     r"in the first (?:days?|weeks?|months?)|first (?:days?|weeks?|months?)|at the end|by launch|(?:week|month|day) \d+|"
                     r"from [\d.]+%? to|re-?comput\w*|re-?ran|re-?run|re-?evaluat\w*|re-?train\w*|re-?scor\w*|after fixing|once (?:we |I )?fixed|with the fix|corrected)\b", re.I)
-_CHANGE_BETWEEN = re.compile(r"\b(?:by|improv\w*|increas\w*|decreas\w*|drop\w*|fell|rose|gain\w*|lift\w*|boost\w*|jump\w*|up|down|than|"
+_CHANGE_BETWEEN = re.compile(r"\b(?:top|bottom|first|worst|best|by|improv\w*|increas\w*|decreas\w*|drop\w*|fell|rose|gain\w*|lift\w*|boost\w*|jump\w*|up|down|than|"
                              r"more|less|higher|lower|better|worse|delta|difference|target\w*|goal)\b", re.I)
 _NOT_A_LEVEL = re.compile(r"\s*(?:points?\b|pp\b|percentage|of (?:the |our |all )?(?:\w+ )?(?:traffic|users|time|data|budget|cases|alerts|"
                           r"transactions|customers|sessions|requests)|more\b|less\b|higher\b|lower\b|better\b|worse\b|improvement|lift|"
@@ -50,13 +53,14 @@ _NOT_A_LEVEL = re.compile(r"\s*(?:points?\b|pp\b|percentage|of (?:the |our |all 
 _BANDS = {"low": (0.0, 0.4), "lower": (0.0, 0.4), "mid": (0.3, 0.7), "high": (0.6, 1.0), "upper": (0.6, 1.0)}
 
 
-def extract(turn: int, sents: list[str]) -> list[Claim]:
+def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim]:
     out: list[Claim] = []
-    named_before: str | None = None
+    named_before: str | None = topic
     for sentence in sents:
         found = _deltas(turn, sentence)
         found += [_vague(turn, sentence, m) for m in _VAGUE.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
         found += [_caught(turn, sentence, m) for m in _CAUGHT.finditer(sentence)]
+        found += [_fraction(turn, sentence, m) for m in _FRACTION.finditer(sentence)]
         found += [_spoken(turn, sentence, m) for m in [*_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)] if not hypothetical(sentence, m.start(), m.end())]
         found = [c for c in found if c]
         covered = [m.span() for m in [*_DELTA.finditer(sentence), *_VAGUE.finditer(sentence), *_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)]]
@@ -142,6 +146,17 @@ def _caught(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
     if value is None or hypothetical(sentence, m.start(), m.end()):
         return None
     return Claim(turn, "metric", "recall", value, value, clause(sentence, m.start(), m.end()), _context(sentence, m.start(), m.end()))
+
+
+_SMALL_VALUES = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())} | {"twenty": 20}
+
+
+def _fraction(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
+    """'it caught maybe two out of three' is a recall of about 0.67, said in words."""
+    part, whole = (int(g) if g.isdigit() else _SMALL_VALUES[g.lower()] for g in (m.group(1), m.group(2)))
+    if not 0 < part <= whole or hypothetical(sentence, m.start(), m.end()):
+        return None
+    return Claim(turn, "metric", "recall", part / whole, part / whole, clause(sentence, m.start(), m.end()), _context(sentence, m.start(), m.end()))
 
 
 def _anaphoric(turn: int, sentence: str, name: str) -> list[Claim]:

@@ -32,7 +32,10 @@ _UNIT = "|".join(sorted((re.escape(u) for u in [*_PEOPLE, *_DATA]), key=len, rev
 _SKIP = r"(?:of|the|a|an|and|or|per|more|less|fewer|than|to|in|on|for|from|with|by|at|each|every|were|was|are|is|had|have)"
 _MOD = rf"(?:(?!{_SKIP}\b)[a-z][a-z-]*\s+)"
 _QUANTITY = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)\s+({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b", re.I)
-_AUDIO = re.compile(rf"(?<![\w.])({NUMBER})\s+hours?\s+of\s+(?:\w+\s+)?(?:audio|speech|recordings?|video|footage|calls)\b"
+_SPEECH = re.compile(r"\b(?:transcri\w+|audio|recordings?|speech|utterances?|calls|footage|video)\b", re.I)
+_AUDIO_TOTAL = re.compile(rf"\b(?:it|that|this|they|those) (?:was|were|came to|totall?ed|added up to)\s+(?:(?:about|around|roughly|maybe|only|just|like|barely)\s+)*"
+                          rf"({NUMBER})\s+hours\s+(?:in total|total|altogether|all told|of (?:it|them|audio|speech))", re.I)
+_AUDIO = re.compile(rf"(?<![\w.])({NUMBER})\s+hours?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:audio|speech|recordings?|video|footage|calls)\b"
                     rf"|\b(?:dataset|data|corpus|recordings)\s+(?:was|were|came to|totall?ed|of)\s+(?:about |around |roughly |maybe |only |just |like )*({NUMBER})\s+hours\b", re.I)
 _BARE = re.compile(rf"\b(?:we (?:finally |eventually |only )?had|ended up with|got to|we reached|(?:we|I)(?: had|'d)? (?:finally |eventually )?(?:labell?ed|annotated|collected|gathered|scraped|recorded))\s+(?:about |around |roughly |maybe )?((?:\d+(?:\.\d+)?)\s?(?:k|thousand)\b)(?!\s+(?:{_UNIT}))", re.I)
 _Q = r"(?:about |around |roughly |only |just |maybe |like |under |over |less than |fewer than |nearly |almost |approximately |some )*"
@@ -85,6 +88,9 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         known = [m.span(1) for m in _QUANTITY.finditer(sentence)]
         found += [_generic(turn, sentence, m) for m in _GENERIC.finditer(sentence) if m.span(1) not in known]
         found += [_hours(turn, sentence, m) for m in _AUDIO.finditer(sentence)]
+        if _SPEECH.search(sentence) or (i > 0 and _SPEECH.search(sents[i - 1])):
+            audio = [m.span() for m in _AUDIO.finditer(sentence)]
+            found += [_hours(turn, sentence, m) for m in _AUDIO_TOTAL.finditer(sentence) if not any(a < m.end() and m.start() < b for a, b in audio)]
         found += [_user_base(turn, sentence, m) for m in _USER_BASE.finditer(sentence) if not _QUANTITY.match(sentence, m.start(4))]
         found += [_dataset(turn, sentence, m) for m in _DATASET.finditer(sentence) if not _QUANTITY.match(sentence, m.start(2))]
         if _DATA_CONTEXT.search(sentence):

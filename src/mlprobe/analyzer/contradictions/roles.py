@@ -15,9 +15,10 @@ _WORK = (r"designed|built|wrote|developed|created|implemented|trained|owned|ran|
          r"design|build|write|develop|create|implement|train|own|do|make|code")
 _I_WORK = re.compile(rf"\bI (?:\w+ly )?(?:{_WORK})(?: and (?:{_WORK}|shipped|deployed|launched))?\b|\bI was (?:solely |fully |entirely |the only one )?responsible for\b")
 _EXCLUSIVE = re.compile(r"\b(?:alone|on my own|solely|entirely mine|all mine|sole owner|by myself|single-?handedly|solo|myself|nobody else|no one else|no-one else|just me|only me|"
-                        r"the whole thing|the (?:whole|entire) (?!(?:team|time|day|week|month|year|company|org|organi[sz]ation|way|point|idea|group|department|office)\b)\w+|everything(?! else)|all of it|every (?:component|part|piece|step|line)|all the (?:components|parts|pieces|code)|end to end|end-to-end|(?:was|is) my (?:call|decision|idea)|was (?:all |entirely )?mine)\b", re.I)
+                        r"the whole thing|the (?:whole|entire) (?!(?:team|time|day|week|month|year|company|org|organi[sz]ation|way|point|idea|group|department|office)\b)\w+|everything(?! else)|all of it|every (?:component|part|piece|step|line)|all the (?:components|parts|pieces|code)|end to end|end-to-end|(?:was|is) my (?:call|decision|idea)|was (?:all |entirely )?mine|I made the (?:call|decision)|I was the (?:one|person) (?:deciding|who decided|making the (?:call|decision)s?|calling the shots)|I had the (?:final|last) (?:say|word))\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|n't|never|wasn't)\b[^.]{0,12}$", re.I)
-_DECIDE = re.compile(r"\bI (?:\w+ly )?(?:chose|picked|set|decided(?: on)?|selected|defined|came up with|proposed|suggested|pushed for)\b|"
+_DECIDE = re.compile(r"\bI (?:\w+ly )?(?:chose|picked|set|decided(?: on)?|selected|defined|came up with|proposed|suggested|pushed for|made the (?:call|decision))\b|"
+                     r"\bI was the (?:one|person) (?:deciding|who decided|making the (?:call|decision)s?|who made the (?:call|decision)s?|calling the shots)\b|"
                      r"\b(?:[Ii]t|[Tt]hat|[Tt]his) was (?:all )?my (?:idea|call|decision|suggestion|choice)\b|"
                      r"\b(?:decision|choice|call|idea)\b[^.;]{0,40}? was (?:all |entirely )?mine\b")
 _DISCOVER = re.compile(r"\bI (?:\w+ly )?(?:noticed|caught|found|spotted|discovered|realised|realized|figured out)\b|"
@@ -53,8 +54,9 @@ _OTHER_REL = re.compile(rf"\b((?:the|our|those|these) (?:[\w-]+ ){{0,5}}?[\w-]+)
                         rf"designed|trained|developed|created|made|put together|assembled|curated|collected|annotated|labell?ed|chose|picked|set up)\b")
 _PASSIVE = re.compile(r"\s(?:was|were|had been|got|is|are)\s(?:first |originally |actually |already |all )?(built|written|owned|designed|trained|"
                       r"developed|implemented|created|decided|chosen|picked|set|fixed|defined|selected|done|made|inherited|found|noticed|"
-                      r"spotted|flagged|raised|caught)\s(?:by|from)\s((?:the|our|their|a|an|another|my)\s[\w&' -]{2,40}|[A-Z][a-z]+)")
-_CAME_FROM = re.compile(rf"\s(?:came|comes|come) from\s((?:the |our |a |their )?(?:[\w&-]+ ){{0,3}}?{_ROLE_NOUN}\b|[\w-]+'s\b)", re.I)
+                      r"spotted|flagged|raised|caught|approved|signed off)\s(?:by|from)\s((?:the|our|their|a|an|another|my)\s[\w&' -]{2,40}|[A-Z][a-z]+)")
+_THEIR_CALL = re.compile(r"\s(?:was|is|were) (?:always |ultimately |really |actually |formally |officially )?(?:(?:her|his|their)|(?:the|our|my) [\w -]{1,30}?'s|[A-Z][a-z]+'s) (?:call|decision|choice)\b")
+_CAME_FROM = re.compile(rf"\s(?:came|comes|come)(?: to (?:us|me))? from\s((?:the |our |a |their )?(?:[\w&-]+ ){{0,3}}?{_ROLE_NOUN}\b|[\w-]+'s\b)", re.I)
 _N = rf"({NUMBER}|two|three|four|five|six)"
 _SOLO = re.compile(r"\b(?:(?:it|this|that) was a (?:solo|one-person) project|I worked (?:on (?:it|this|that) )?(?:completely |entirely )?alone|"
                    r"I was the only (?:one|person) (?:working )?on (?:it|this|that|the project)|(?:just|only) me on (?:it|this|that|the project)|"
@@ -107,7 +109,7 @@ def _self(turn: int, sentence: str) -> list[Claim]:
     """First-person claims: the whole work alone, a decision, a discovery (each exclusive or not)."""
     exclusive = frozenset({"exclusive"}) if _exclusive(sentence) else frozenset()
     out = []
-    work = _I_WORK.search(sentence)
+    work = next((w for w in _I_WORK.finditer(sentence) if not re.match(r"\s+the (?:call|decision)", sentence[w.end():])), None)
     if work and exclusive:
         span = sentence[work.start() : max(clause_bounds(sentence, work.start(), work.end())[1], _EXCLUSIVE.search(sentence).end())]
         out.append(Claim(turn, "role", "whole", 1.0, 1.0, span.strip(" ,;:"), exclusive, _about(sentence[work.end():])))
@@ -143,6 +145,9 @@ def _others(turn: int, sentence: str) -> list[Claim]:
             pronoun = bool(re.search(r"\b(?:it|this|that)\b", verb))
             words = content_words(obj) | ({"<it>"} if pronoun else set())
             out.append(_claim(turn, "other_found", sentence, m, frozenset(words), frozenset({"first"} if told or pronoun else ())))
+    for m in _THEIR_CALL.finditer(sentence):
+        left = clause_bounds(sentence, m.start(), m.end())[0]
+        out.append(Claim(turn, "role", "other", 0.0, 0.0, sentence[left : m.end()].strip(" ,;:"), frozenset({"decision"}), content_words(sentence[left : m.start()])))
     for pattern in (_PASSIVE, _CAME_FROM):
         for m in pattern.finditer(sentence):
             if re.match(r"(?:me|us|myself)\b", m.group(m.lastindex or 1), re.I):

@@ -21,6 +21,7 @@ _NEVER = re.compile(
     r"|(?:was|is) only ever (?:a |an )?(?:demo|prototype|poc|notebook|proof of concept|side project)"
     r"|(?:stayed|remained|was only|was just|is still|was still|still) (?:a |an |in (?:the |an? )?)?(?:prototype|notebook|poc|proof of concept|offline|research|demo)(?: phase| stage)?"
     r"|never (?:got|made) it (?:out of|past|beyond) (?:the |my |a )?(?:notebook|lab|staging|sandbox|prototype|poc|test|a/b test|experiment|demo)"
+    r"|(?:ended|stopped|stalled|died|finished|stayed) (?:at|in) (?:the )?(?:prototype|poc|proof-of-concept|demo|notebook|pilot) (?:stage|phase)"
     r"|never left (?:the lab|staging|the notebook|my laptop|the sandbox|research|the prototype stage|the pilot stage)"
     r"|never (?:made it|got|went) (?:to|in front of) (?:real )?(?:users|customers|production|clients)|never (?:put|shown|exposed|released)(?: it)? (?:in front of|to) (?:real |actual )?(?:users|customers|clients|the public)"
     r"|(?:didn't|did not|never) (?:get to )?(?:deploy|ship|launch|go live|go to production|roll (?:it )?out)|never got approved|was never rolled out"
@@ -36,7 +37,7 @@ _SHIPPED = re.compile(
     r"|users (?:started|complained|noticed)|live traffic|real users|was deployed|we deployed|we shipped|we launched|shipped it|deployed it"
     r"|launched it|\d[\d,]*\s+(?:users|people|customers) use it|runs? live|(?:is|was|has been|been) in (?:daily|weekly|everyday|constant) use"
     r"|(?:was|is) open to the public|pushed (?:it|the (?:\w+ )?model) (?:out )?to (?:all|every)|(?:use|used|uses) it every (?:day|week|month|morning|shift)"
-    r"|went live|in use (?:by|at|across|since)|(?:is|it's|has been|'s been|been|is now) live\b"
+    r"|(?:shipped|deployed|pushed|promoted|released) (?:it |the model )?(?:to|into) production|went live|in use (?:by|at|across|since)|(?:is|it's|has been|'s been|been|is now) live\b"
     r"|(?:is|are|was|were|now) used by (?:about |around |roughly |over )?\d+|put (?:it|the model) (?:in|into) production|(?:serving|served) predictions|(?:is|are|was|were) used (?:daily|every day|in production)"
     r"|(?:is|are|was|were) used by (?:the |our )?\w+ (?:every|each|daily)|uses? it (?:every|each|daily|weekly|in production|for real)"
     r"|replaced the (?:\w+'s? |\w+s' |old |existing |manual )*(?:spreadsheet|rules|heuristics?|process|system|list|tool|dashboard)"
@@ -55,10 +56,17 @@ _LATER = re.compile(r"\bafter (?:\w+ )?(?:weeks|months|years|quarters?)\b|\broll
 _NOT_NEGATED = re.compile(r"\b(?:never|not|n't|haven't|hasn't|didn't|before)\b[^.]{0,20}$", re.I)
 
 
+_VERSION_INTRO = re.compile(r"\b(?:there (?:was|were)|we (?:also )?(?:built|tried|made|had|trained|prototyped)|I (?:also )?(?:built|tried|made|trained|prototyped))"
+                            r" (?:also )?(?:a|an) (?:v\d|version \d|second|new|newer|bigger|deeper|deep|follow-up|another|fancier|later)\b", re.I)
+_IT = re.compile(r"\b(?:it|that one|this one)\b", re.I)
+
+
 def extract(turn: int, sents: list[str]) -> list[Claim]:
     out: list[Claim] = []
-    for sentence in sents:
+    for i, sentence in enumerate(sents):
         claim = _never(turn, sentence)
+        if isinstance(claim, Claim) and any(_VERSION_INTRO.search(s) for s in sents[max(0, i - 2) : i]) and _IT.search(claim.span):
+            claim = False  # 'there was a v2 ... It never shipped ... we shelved it' is about the other version
         evidence = _in_use(sentence) if claim is None else None
         if evidence:
             claim = Claim(turn, "shipped", "shipped", 1.0, 1.0, clause(sentence, evidence.start(), evidence.end()))

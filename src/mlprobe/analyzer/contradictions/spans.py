@@ -50,7 +50,7 @@ def stem(word: str) -> str:
     return w[:-1] if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiou" else w
 
 
-_SYNONYMS = {"leakage": "leak", "leaky": "leak", "modelling": "model", "modeling": "model", "annotation": "label", "annotations": "label"}
+_SYNONYMS = {"leakage": "leak", "leaky": "leak", "modelling": "model", "modeling": "model", "annotation": "label", "annotations": "label", "rollback": "roll", "rollbacks": "roll"}
 
 
 def content_words(text: str) -> frozenset[str]:

@@ -15,8 +15,9 @@ from mlprobe.analyzer.text import sentences
 
 # A setting a candidate names when they start talking about another piece of work.
 _SETTING = re.compile(
-    r"\b(?:(?:in|for|during|on) (?:my|our) (?P<school>thesis|dissertation|capstone|master'?s|msc|phd|bootcamp|course(?:work)?|"
+    r"\b(?:(?:in|for|during|on|at) (?:my|our) (?:[\w-]+ )?(?P<school>thesis|dissertation|capstone|master'?s|msc|phd|bootcamp|course(?:work)?|"
     r"internship|side project|hackathon|kaggle)"
+    r"|(?:at|in) (?:my|our) (?P<place>(?!(?:previous|last|old|former|current|first|second|earlier|next|own|day)\b)[a-z][\w-]+) (?:job|company|startup|employer|gig)\b"
     r"|(?:at|in) (?:my|our) (?P<when>previous|last|old|former|current|first|second|earlier|next) (?:job|company|role|team|employer|position)"
     r"|(?:on|in|at|for) (?:a|an|one|my) (?P<other>other|another|different|separate|unrelated|earlier|later|second) "
     r"(?:project|team|job|company|role|client|product|model|system)"
