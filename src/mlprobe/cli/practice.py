@@ -70,9 +70,12 @@ def _run(bank: Any, options: Any, seed: int | None, script: Path | None, engine:
     store = Store.open(home())
     answers, interactive, console = _answer_source(script)
     try:
+        limit = options.answer_seconds if options is not None else None
         if session_id is not None:
-            session_id, stored_engine = _resumable(store, session_id)
+            session_id, stored_engine, limit = _resumable(store, session_id)
             engine = engine or stored_engine
+        if interactive:
+            answers.time_limit = limit
         chosen = registry.engine_class(engine or registry.DEFAULT_ENGINE)
         from mlprobe.views.practice import PracticeView
 
@@ -88,18 +91,19 @@ def _run(bank: Any, options: Any, seed: int | None, script: Path | None, engine:
             answers.stream.close()
 
 
-def _resumable(store: Any, session_id: str) -> tuple[str, str]:
+def _resumable(store: Any, session_id: str) -> tuple[str, str, int | None]:
+    """The session to resume: its id, engine and per-answer time limit."""
     from mlprobe.errors import NotFound
 
     if not session_id:
         open_ = [s for s in store.sessions() if s.status != "finished"]
         if not open_:
             raise NotFound("no unfinished session to resume; start one with 'mlprobe practice'")
-        return open_[-1].id, open_[-1].engine
+        return open_[-1].id, open_[-1].engine, (open_[-1].options or {}).get("answer_seconds")
     found = store.load(session_id)
     if found.status == "finished":
         raise InvalidInput(f"session {found.id} is finished; see it with 'mlprobe report {found.id}' or start a new one with 'mlprobe practice'")
-    return found.id, found.engine
+    return found.id, found.engine, (found.options or {}).get("answer_seconds")
 
 
 def _answer_source(script: Path | None) -> tuple[Any, bool, Any]:
@@ -107,7 +111,7 @@ def _answer_source(script: Path | None) -> tuple[Any, bool, Any]:
 
     from rich.console import Console
 
-    from mlprobe.session.answers import StreamAnswers, TerminalAnswers
+    from mlprobe.session.answers import StreamAnswers, terminal_answers
 
     if script is not None:
         return StreamAnswers(_open_script(script)), False, Console(highlight=False, soft_wrap=True)
@@ -115,7 +119,7 @@ def _answer_source(script: Path | None) -> tuple[Any, bool, Any]:
         stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace") if hasattr(sys.stdin, "buffer") else sys.stdin
         return StreamAnswers(stream), False, Console(highlight=False, soft_wrap=True)
     console = Console(highlight=False)
-    return TerminalAnswers(say=lambda text: console.print(text, style="yellow")), True, console
+    return terminal_answers(say=lambda text: console.print(text, style="yellow")), True, console
 
 
 def _open_script(path: Path) -> Any:

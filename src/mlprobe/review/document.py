@@ -70,12 +70,26 @@ class Unit:
         return self.passage.section
 
 
+@dataclass(frozen=True)
+class CodeLine:
+    """One line inside a code block, kept only for the consistency check: its comments (and values
+    written as documentation, ``trainable_parameters = ~8.4 million``) can state facts; the code cannot."""
+
+    text: str
+    section: str
+    section_id: int
+    role: str
+    block: int
+    lang: str = ""
+
+
 @dataclass
 class Document:
     title: str
     passages: list[Passage]
     urls: list[str] = field(default_factory=list)
     code_blocks: int = 0
+    code: list[CodeLine] = field(default_factory=list)
 
     def units(self, roles: tuple[str, ...] = ("narrative",), headings: bool = False) -> list[Unit]:
         out: list[Unit] = []
@@ -137,7 +151,7 @@ def parse(text: str, source: str | None = None) -> Document:
         parser.feed(line)
     parser.flush()
     title = parser.title or fm_title or _title_from(source)
-    return Document(title=title, passages=parser.passages, urls=parser.urls, code_blocks=parser.code_blocks)
+    return Document(title=title, passages=parser.passages, urls=parser.urls, code_blocks=parser.code_blocks, code=parser.code)
 
 
 def _title_from(source: str | None) -> str:
@@ -163,6 +177,8 @@ class _Parser:
         self.passages: list[Passage] = []
         self.urls: list[str] = []
         self.code_blocks = 0
+        self.code: list[CodeLine] = []
+        self.lang = ""
         self.title: str | None = None
         self.stack: list[tuple[int, str]] = []
         self.section_id = 0
@@ -177,11 +193,15 @@ class _Parser:
         if self.fence is not None:
             if line.strip().startswith(self.fence):
                 self.fence = None
+            elif line.strip():
+                section = self.stack[-1][1] if self.stack else ""
+                self.code.append(CodeLine(line.rstrip(), section, self.section_id, section_role(self.stack), self.code_blocks, self.lang))
             return
         fence = _FENCE.match(line)
         if fence:
             self.flush()
             self.fence, self.code_blocks = fence.group(1)[0] * 3, self.code_blocks + 1
+            self.lang = line.strip().lstrip("`~").strip().lower()
             return
         if line.lstrip().startswith(">"):
             line = re.sub(r"^\s*>\s?", "", line)

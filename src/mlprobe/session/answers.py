@@ -1,5 +1,9 @@
 """Where the candidate's answers come from: the terminal, or a script/pipe of answers separated by
-lines containing only ``---``, read incrementally so another program can drive a session turn by turn."""
+lines containing only ``---``, read incrementally so another program can drive a session turn by turn.
+
+At a real terminal the answer is typed in ``live_input.LiveAnswers`` (a clock that ticks every second);
+``TerminalAnswers`` is the plain line reader it falls back to, and the one used when stdout is not a
+terminal or the terminal is dumb. ``terminal_answers`` chooses between them."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import os
 import shlex
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -93,14 +98,43 @@ class TerminalAnswers:
                 return Answer(text, self.clock() - start) if text.strip() else None
             except TimeUp:
                 text = "\n".join(lines).strip("\n")
-                return Answer(text, self.clock() - start, f"time limit of {self.time_limit} s reached; your answer so far was taken")
+                return Answer(text, self.clock() - start, time_up_note(self.time_limit))
 
     def _prompt(self, start: float) -> str:
-        used = self.clock() - start
-        if self.time_limit:
-            left = max(0, self.time_limit - used)
-            return f"[{int(left) // 60}:{int(left) % 60:02d} left] "
-        return f"[{int(used) // 60}:{int(used) % 60:02d}] "
+        return f"[{clock_label(self.clock() - start, self.time_limit)}] "
+
+
+def clock_label(used: float, time_limit: int | None) -> str:
+    """``1:05`` for the time used so far, or ``0:50 left`` under a time limit (whole seconds, rounded down)."""
+    if time_limit:
+        left = max(0, time_limit - used)
+        return f"{int(left) // 60}:{int(left) % 60:02d} left"
+    return f"{int(used) // 60}:{int(used) % 60:02d}"
+
+
+def time_up_note(time_limit: int | None) -> str:
+    return f"time limit of {time_limit} s reached; your answer so far was taken"
+
+
+def terminal_answers(say: Callable[[str], None] = print, time_limit: int | None = None,
+                     stdin: Any = None, stdout: Any = None, environ: Any = None) -> Any:
+    """The reader for a person at a terminal: the live clock when stdin and stdout are both terminals
+    (and the terminal is not dumb), else the plain line reader. prompt_toolkit is not imported here."""
+    stdin = sys.stdin if stdin is None else stdin
+    stdout = sys.stdout if stdout is None else stdout
+    environ = os.environ if environ is None else environ
+    if _isatty(stdin) and _isatty(stdout) and environ.get("TERM", "") not in ("dumb", "unknown"):
+        from mlprobe.session.live_input import LiveAnswers
+
+        return LiveAnswers(say=say, time_limit=time_limit, environ=environ)
+    return TerminalAnswers(say=say, time_limit=time_limit, environ=environ)
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 class _alarm:

@@ -53,9 +53,14 @@ _GENERIC = re.compile(r"^(?:(?:so|and|but|honestly|um|uh|well|the|that|this|it|w
                       r"(?:it|that|this|which|everything|it all|the whole (?:thing|project|job)|the (?:entire |full )?project|the work)?\s*$", re.I)
 
 
+_ANY_TIME = re.compile(r"(?:day|week|month|year|quarter|semester|sprint|" + "|".join(m[:3] for m in _MONTHS) + ")", re.I)
+
+
 def extract(turn: int, sents: list[str]) -> list[Claim]:
     out: list[Claim] = []
     for sentence in sents:
+        if not _ANY_TIME.search(sentence):
+            continue  # every pattern names a unit of time or a month
         taken: list[tuple[int, int]] = []
         for kind, patterns in _COMPILED.items():
             for pattern in patterns:
