@@ -10,7 +10,7 @@ import pytest
 
 from mlprobe.bank.schema import UserQuestion
 from mlprobe.errors import InvalidInput
-from mlprobe.review import REVIEW_FLAGS, SCAFFOLD_TITLES, Review, project_question, review_text
+from mlprobe.review import INCONSISTENCY_KINDS, REVIEW_FLAGS, SCAFFOLD_TITLES, Review, project_question, review_text
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "projects"
 FIXTURES = Path(__file__).parent / "fixtures" / "review"
@@ -78,6 +78,53 @@ SPECIFICS = {
 }
 
 
+# Places where each README contradicts itself, decided by reading it: {kind: (value, value)}. Everything
+# else in the corpus was checked and is consistent: Igbo's 6.1 million / 6.1M / 6,110,033 sentence pairs
+# agree; KKBOX's 0.97 AUC is its 0.9696 rounded, and 0.7755 (starting), 0.85 (target), ~0.99 (Kaggle
+# winners) and the log loss "from 0.41 to 0.11" are other stages or other people's; House Prices' 0.11579
+# and "about 0.119" are an older and the current version; Amazon gives 338 million reviews twice.
+INCONSISTENT = {
+    "CarsonShively__telco-churn.md": {},
+    "Fatihevliyaoglu__titanic-survival-prediction.md": {},
+    "MLOps-Group-3__Amazon-Reviews-Sentiment-Analysis.md": {},
+    "Sanju1234-code__mlops-churn-prediction.md": {},
+    # "**Version**: 2.0.0" at the bottom, while the feature list announces "NEW (v3.0)" and "NEW (v4.0)".
+    "TheHien04__Movie-Review-Sentiment-Analysis.md": {"version": ("2.0.0", "v4.0")},
+    "YuriiOks__mnist-digit-classifier.md": {},
+    "jvanlier__Kaggle_Houseprices.md": {},
+    # 6.8M trainable parameters in the results list, ~8.4 million in the training configuration block.
+    "keresifon__igbo-model-training.md": {"parameters": ("6.8M", "~8.4 million")},
+    # "Feature Categories (135 total)", but its six categories add up to 35+50+10+10+15+5 = 125.
+    "robertlupo1997__kkbox-churn-prediction.md": {"breakdown": ("135", "125")},
+}
+# Model and algorithm names the corpus may cite, in the forms the READMEs write them (independent of the
+# reviewer's own patterns): a question that names anything else as a model names the wrong thing.
+RECOGNISED_MODEL = re.compile(
+    r"(?:(?i:logistic regression|linear regression|random forests?|decision trees?|gradient boosting|naive bayes|stacking ensemble))"
+    r"|XGBoost|LightGBM|CatBoost|BERT|RoBERTa|DistilBERT|CNN|Mistral[- ]7B(?:-v0\.1)?|DecisionTree|LogisticRegression|ResNet-\d+"
+)
+# Where the question templates put a model name; each slot holds one name or a list ('A, B and C').
+MODEL_SLOTS = (
+    r"names (.+?) but reports no evaluation number",
+    r"the inputs (.+?) will get after release",
+    r"a prediction from (.+?) change for them",
+    r"when you ran (.+?) on ",
+    r"reports (.+?) as the best performing model, yet it also lists (.+?)\. Why",
+    r"You list (.+?)\. Why did",
+    r"^Why (.+?) for ",
+    r"the inputs to (.+?) shifted",
+)
+
+
+def cited_models(question: str) -> list[str]:
+    out = []
+    for slot in MODEL_SLOTS:
+        for m in re.finditer(slot, question):
+            for group in m.groups():
+                out += [n.strip() for n in re.split(r", | and ", group) if n.strip()]
+    return [n for n in out if n != "the model"]
+
+
 def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"corpus of project READMEs not present at {CORPUS}")
@@ -112,7 +159,86 @@ def occurs(quote: str, source: str) -> bool:
 
 def test_corpus_tables_cover_every_readme() -> None:
     names = {p.name for p in corpus().glob("*.md")}
-    assert names == set(ELEMENTS) == set(FLAGS) == set(SPECIFICS)
+    assert names == set(ELEMENTS) == set(FLAGS) == set(SPECIFICS) == set(INCONSISTENT)
+
+
+@pytest.mark.parametrize("name", sorted(INCONSISTENT))
+def test_inconsistencies_found_as_decided_by_reading(name: str) -> None:
+    text, review = reviewed(name)
+    expected = INCONSISTENT[name]
+    assert {i.kind: tuple(i.values) for i in review.inconsistencies} == expected
+    for found in review.inconsistencies:
+        assert found.kind in INCONSISTENCY_KINDS and len(found.claims) >= 2 and found.why
+        assert all(occurs(q, text) for q in found.claims), found.claims
+    asked = [q for q in review.questions if "in one place" in q or "but also" in q or "add up to" in q]
+    assert len(asked) == len(expected)
+
+
+def test_the_igbo_parameter_counts_are_quoted_verbatim_and_asked_about() -> None:
+    text, review = reviewed("keresifon__igbo-model-training.md")
+    found = review.inconsistencies[0]
+    assert found.kind == "parameters" and found.subject == "trainable parameters"
+    assert found.claims == ["Trainable Parameters: 6.8M (0.094% of full model)", "trainable_parameters = ~8.4 million (0.12% of base)"]
+    assert all(claim in text for claim in found.claims)  # verbatim, markup and all
+    assert "6.8M" in found.why and "~8.4 million" in found.why and "code block" in found.why
+    question = review.questions[0]
+    assert question.startswith("Your README gives 6.8M trainable parameters in one place") and "~8.4 million in another" in question
+    assert "Which is right, and why did it change?" in question
+    assert review.question_probes[0] == "knew_it_worked"
+    assert "base_parameters = 7 billion" not in str(review.inconsistencies)  # the base model's count is another quantity
+
+
+def test_kkbox_breakdown_quotes_the_total_and_every_part() -> None:
+    text, review = reviewed("robertlupo1997__kkbox-churn-prediction.md")
+    (found,) = review.inconsistencies
+    assert found.claims[0] == "Feature Categories (135 total)" and len(found.claims) == 7
+    assert "35 + 50 + 10 + 10 + 15 + 5" in found.why
+    assert any("add up to 125" in q for q in review.questions)
+
+
+@pytest.mark.parametrize("name", sorted(ELEMENTS))
+def test_every_model_a_question_cites_is_a_real_model_name_from_the_readme(name: str) -> None:
+    text, review = reviewed(name)
+    cited = [m for q in review.questions for m in cited_models(q)]
+    for model in cited:
+        assert model in text, model  # verbatim in the README
+        assert RECOGNISED_MODEL.fullmatch(model), model
+    for model in review.facts.models + ([review.facts.best_model] if review.facts.best_model else []):
+        assert model in text and RECOGNISED_MODEL.fullmatch(model), model
+
+
+def test_the_model_slots_in_questions_are_read_by_the_check() -> None:
+    _, titanic = reviewed("Fatihevliyaoglu__titanic-survival-prediction.md")
+    cited = {m for q in titanic.questions for m in cited_models(q)}
+    assert {"DecisionTree", "Random Forest", "XGBoost", "Stacking ensemble"} <= cited
+    assert cited_models("You list Retrieval-Augmented Generation and BERT. Why did one win?") == ["Retrieval-Augmented Generation", "BERT"]
+
+
+MODELS = {
+    # What each README names as a model; techniques (LoRA, RAG, isotonic calibration, KNN imputation) are not.
+    "CarsonShively__telco-churn.md": ["Logistic Regression", "XGBoost", "LightGBM"],
+    "Fatihevliyaoglu__titanic-survival-prediction.md": ["Decision Tree", "Random Forest", "XGBoost", "Stacking ensemble", "LogisticRegression"],
+    "MLOps-Group-3__Amazon-Reviews-Sentiment-Analysis.md": ["BERT", "RoBERTa"],
+    "Sanju1234-code__mlops-churn-prediction.md": [],  # "trains a model"; scikit-learn is a library
+    "TheHien04__Movie-Review-Sentiment-Analysis.md": ["DistilBERT"],
+    "YuriiOks__mnist-digit-classifier.md": ["CNN"],
+    "jvanlier__Kaggle_Houseprices.md": [],  # K-Nearest Neighbour imputation is a preprocessing step
+    "keresifon__igbo-model-training.md": ["Mistral 7B"],  # LoRA is how it was fine-tuned
+    "robertlupo1997__kkbox-churn-prediction.md": ["XGBoost", "LightGBM", "CatBoost"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+def test_model_names_are_models_and_techniques_are_kept_apart(name: str) -> None:
+    _, review = reviewed(name)
+    assert review.facts.models == MODELS[name]
+    techniques = {t.lower() for t in review.facts.techniques}
+    assert not techniques & {m.lower() for m in review.facts.models}
+    if name.startswith("keresifon"):
+        assert review.facts.techniques == ["LoRA"]
+        assert not any("Mistral 7B and LoRA" in q for q in review.questions)
+    if name.startswith("MLOps-Group-3"):
+        assert not any("Retrieval-Augmented Generation on" in q or "inputs BERT, RoBERTa and R" in q for q in review.questions)
 
 
 @pytest.mark.parametrize("name", sorted(ELEMENTS))

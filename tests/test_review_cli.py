@@ -133,3 +133,45 @@ def test_an_unknown_format_is_a_usage_error(cli) -> None:
 def test_review_has_help_text(cli) -> None:
     result = cli("review", "--help")
     assert result.code == 0 and "--format" in result.out and "--output" in result.out and "Review a project write-up" in result.out
+
+
+INCONSISTENT = """# Digit classifier
+
+A CNN trained with PyTorch on the MNIST dataset to predict handwritten digits; we report accuracy on a held-out split.
+
+## Overview
+
+- Trainable parameters: 1.2M
+- We trained the CNN for 20 epochs.
+
+## Training configuration
+
+```python
+trainable_parameters = ~2.5 million
+epochs = 20
+```
+"""
+
+
+def test_inconsistencies_are_their_own_section_in_every_format(cli, tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(INCONSISTENT, encoding="utf-8")
+    out = json.loads(cli("review", str(readme), "--format", "json").out)
+    (found,) = out["inconsistencies"]
+    assert found["kind"] == "parameters" and found["claims"] == ["Trainable parameters: 1.2M", "trainable_parameters = ~2.5 million"]
+    assert {"elements", "red_flags", "questions", "scaffolds"} <= set(out)
+    assert out["questions"][0].startswith("Your README gives 1.2M trainable parameters in one place")
+    md = cli("review", str(readme), "--format", "md").out
+    section = md.split("## Inconsistencies", 1)[1].split("## Stress-test questions", 1)[0]
+    assert "- **parameters**:" in section and "“trainable_parameters = ~2.5 million”" in section
+    html = cli("review", str(readme), "--format", "html").out
+    assert 'id="inconsistencies"' in html and "trainable_parameters = ~2.5 million" in html
+    terminal = cli("review", str(readme)).out
+    assert "Where the write-up contradicts itself" in terminal and "trainable_parameters = ~2.5 million" in terminal
+    assert "contradicts itself" not in cli("review", LIVED).out
+
+
+def test_a_consistent_readme_says_none_were_found(cli) -> None:
+    md = cli("review", LIVED, "--format", "md").out
+    assert "## Inconsistencies\n\nNone found" in md
+    assert json.loads(cli("review", LIVED, "--format", "json").out)["inconsistencies"] == []

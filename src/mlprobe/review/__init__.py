@@ -1,9 +1,9 @@
 """The project reviewer: reads a README or project write-up the way an interviewer would.
 
 ``review_text`` is pure (text in, a ``Review`` out): it finds the three elements interviewers look for
-(decision pressure, unexpected outcomes, iteration driven by reality), red flags with quotes, 8-12
-stress-test questions built from the project's own specifics, and scaffolds for the sections the
-write-up lacks. ``read_project_file`` is the only I/O; ``project_question`` turns a review into a
+(decision pressure, unexpected outcomes, iteration driven by reality), red flags with quotes, places
+where the write-up contradicts itself, 8-12 stress-test questions built from the project's own
+specifics, and scaffolds for the sections the write-up lacks. ``read_project_file`` is the only I/O; ``project_question`` turns a review into a
 question the interviewer can ask in ``mlprobe practice --project``.
 """
 
@@ -13,11 +13,23 @@ import re
 
 from mlprobe.errors import InvalidInput
 from mlprobe.review import lexicon
+from mlprobe.review.consistency import find_inconsistencies
 from mlprobe.review.document import Document, parse
 from mlprobe.review.elements import find_elements
 from mlprobe.review.facts import extract
 from mlprobe.review.flags import find_flags
-from mlprobe.review.model import ELEMENTS, REVIEW_FLAGS, SCAFFOLD_TITLES, Element, Facts, MetricFact, Review, ReviewFlag
+from mlprobe.review.model import (
+    ELEMENTS,
+    INCONSISTENCY_KINDS,
+    REVIEW_FLAGS,
+    SCAFFOLD_TITLES,
+    Element,
+    Facts,
+    Inconsistency,
+    MetricFact,
+    Review,
+    ReviewFlag,
+)
 from mlprobe.review.project import project_question
 from mlprobe.review.questions import stress_questions
 from mlprobe.review.scaffolds import build_scaffolds
@@ -39,7 +51,8 @@ def review_text(text: str, *, source: str | None = None) -> Review:
     facts = extract(doc)
     elements = find_elements(doc)
     flags = find_flags(doc, facts, elements)
-    drafts = stress_questions(doc.title, facts, elements, flags)
+    inconsistencies = find_inconsistencies(doc)
+    drafts = stress_questions(doc.title, facts, elements, flags, inconsistencies)
     return Review(
         title=doc.title,
         source=source,
@@ -49,6 +62,7 @@ def review_text(text: str, *, source: str | None = None) -> Review:
         message=f"Reviewed the first {MAX_CHARS:,} characters only." if truncated else None,
         elements=elements,
         red_flags=flags,
+        inconsistencies=inconsistencies,
         questions=[d.text for d in drafts],
         question_probes=[d.probe for d in drafts],
         scaffolds=build_scaffolds(facts, elements),
@@ -84,6 +98,6 @@ def _not_ml(doc: Document, source: str | None, terms: list[str], truncated: bool
 
 
 __all__ = [
-    "ELEMENTS", "REVIEW_FLAGS", "SCAFFOLD_TITLES", "Element", "Facts", "MetricFact", "Review", "ReviewFlag",
+    "ELEMENTS", "INCONSISTENCY_KINDS", "REVIEW_FLAGS", "SCAFFOLD_TITLES", "Element", "Facts", "Inconsistency", "MetricFact", "Review", "ReviewFlag",
     "decode_project_bytes", "project_question", "read_project_file", "review_text",
 ]

@@ -51,6 +51,7 @@ class Passage:
     numbered: bool = False
     cells: tuple[str, ...] = ()
     header: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()  # every heading above it, outermost first
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class CodeLine:
     role: str
     block: int
     lang: str = ""
+    path: tuple[str, ...] = ()
 
 
 @dataclass
@@ -195,7 +197,8 @@ class _Parser:
                 self.fence = None
             elif line.strip():
                 section = self.stack[-1][1] if self.stack else ""
-                self.code.append(CodeLine(line.rstrip(), section, self.section_id, section_role(self.stack), self.code_blocks, self.lang))
+                path = tuple(h for _, h in self.stack)
+                self.code.append(CodeLine(line.rstrip(), section, self.section_id, section_role(self.stack), self.code_blocks, self.lang, path))
             return
         fence = _FENCE.match(line)
         if fence:
@@ -277,4 +280,5 @@ class _Parser:
             return
         section = self.stack[-1][1] if self.stack else ""
         role = section_role(self.stack)
-        self.passages.append(Passage(text, kind, section, self.section_id, role, numbered, cells, header))
+        path = tuple(h for _, h in self.stack)
+        self.passages.append(Passage(text, kind, section, self.section_id, role, numbered, cells, header, path))

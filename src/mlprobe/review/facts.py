@@ -59,7 +59,8 @@ def extract(doc: Document) -> Facts:
         datasets=datasets(doc, named),
         data_files=unique(m.group("file") for u in named for m in lx.DATA_FILE.finditer(u.text))[:3],
         models=models(named),
-        best_model=next((m.group("model") for u in story if (m := lx.BEST_MODEL.search(u.text))), None),
+        techniques=techniques(named),
+        best_model=best_model(story),
         tools=tools(named),
         scale=scale(story),
         resources=unique(m.group(0) for u in story for p in (lx.MONEY, lx.SIZE, lx.HARDWARE) for m in p.finditer(u.text))[:8],
@@ -166,21 +167,40 @@ def _strip_name(raw: str) -> str | None:
 
 
 def models(units: list[Unit]) -> list[str]:
-    found = []
+    """Model and algorithm names as the write-up spells them ('XGBoost', 'Random Forest', 'ResNet-50');
+    one entry per model ('Decision Tree' and 'DecisionTree' are one), techniques and steps left out."""
+    found = [m.group(0) for unit in units for m in lx.MODEL.finditer(unit.text)]
+    return unique(found, key=model_key)[:6]
+
+
+def techniques(units: list[Unit]) -> list[str]:
+    """Techniques used around the model (LoRA, isotonic calibration, TF-IDF, RAG, KNN imputation)."""
+    found, named = [], {model_key(m.group(0)) for unit in units for m in lx.MODEL.finditer(unit.text)}
     for unit in units:
-        for m in lx.MODEL.finditer(unit.text):
-            surface = m.group(0)
-            if surface.lower() in lx.CASE_SENSITIVE_MODELS and not surface.isupper() and surface != "ViT":
-                continue
-            suffix = re.match(r"\s+(imputation|imputer|meta-learner)\b", unit.text[m.end():])
-            found.append(surface + (suffix.group(0) if suffix else ""))
-    return unique(found, key=_model_key)[:6]
+        spans = [m.span() for m in lx.MODEL.finditer(unit.text)]
+        found += [m.group(0) for m in lx.TECHNIQUE.finditer(unit.text) if not any(a <= m.start() < b for a, b in spans)]
+    return [t for t in unique(found, key=_technique_key) if _technique_key(t) not in named][:4]
 
 
-def _model_key(name: str) -> str:
+def _technique_key(name: str) -> str:
     key = re.sub(r"[\s\-]+", "", name.lower())
-    key = re.sub(r"(?:ensemble|imputation|imputer|metalearner)$|-?v\d[\d.]*$", "", key)
-    return key.rstrip("s")
+    return {"retrievalaugmentedgeneration": "rag", "isotonicregression": "isotonic", "isotoniccalibration": "isotonic"}.get(key, key)
+
+
+def best_model(units: list[Unit]) -> str | None:
+    """The model the write-up reports as best, when what follows 'best model:' is a model name."""
+    for unit in units:
+        if (m := lx.BEST_MODEL.search(unit.text)) and (name := lx.MODEL.match(m.group("model"))):
+            return name.group(0)
+    return None
+
+
+def model_key(name: str) -> str:
+    """One key per model: 'Random Forest classifier', 'RandomForestClassifier' and 'random forests' agree."""
+    key = re.sub(r"[\s\-]+", "", name.lower())
+    key = re.sub(r"(?:classifiers?|regressors?|models?|ensemble)$|-?v\d[\d.]*$", "", key) or key
+    key = key.rstrip("s") if len(key) > 3 else key
+    return lx.MODEL_ALIASES.get(key, key)
 
 
 def tools(units: list[Unit]) -> list[str]:

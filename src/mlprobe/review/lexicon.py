@@ -190,16 +190,42 @@ DATA_FILE = re.compile(r"(?<![\w/])(?:[\w.\-]+/)*(?P<file>[\w\-]+\.(?:csv|parque
 DATASET_URL = re.compile(r"huggingface\.co/datasets/(?P<hf>[\w\-]+/[\w\-.]+)|kaggle\.com/(?:c|competitions|datasets)/(?P<kaggle>[\w\-]+(?:/[\w\-]+)?)")
 NOT_A_NAME = {"the", "a", "an", "this", "our", "my", "public", "download", "processed", "sampled", "training", "large", "full", "original", "raw", "data", "source"}
 
-MODEL_PATTERNS = (
-    r"logistic ?regression", r"linear regression", r"ridge regression", r"lasso", r"elastic ?net", r"decision ?trees?",
-    r"random ?forests?", r"gradient boosting", r"XGBoost", r"LightGBM", r"CatBoost", r"SVMs?", r"support vector machines?",
-    r"k-nearest neighbou?rs?", r"KNN", r"naive bayes", r"k-means", r"CNNs?", r"RNNs?", r"LSTMs?", r"GRU", r"DistilBERT",
-    r"RoBERTa", r"BERT", r"GPT-\d[\w.]*", r"Llama[- ]?\d*[\w.\-]*", r"Mistral[- ]7B(?:-v[\d.]+)?", r"T5", r"ResNet-?\d*",
-    r"EfficientNet\w*", r"YOLO\w*", r"U-Net", r"ViT", r"LoRA", r"stacking ensemble", r"stacking", r"isotonic calibration",
-    r"Prophet", r"ARIMA", r"autoencoders?", r"TF-IDF", r"word2vec", r"retrieval-augmented generation",
+# Model and algorithm names. Multi-word names match in any case ("random forest", "Random Forest"); acronyms,
+# product and class names only in their own spelling ("CNN", "XGBoost", "LogisticRegression"), so "cnn" in a
+# path, "Bert" the person, "prophet" the word or "lasso" the tool are not models. A name followed by
+# "imputation" or "imputer" names a preprocessing step, not a model.
+_NOT_A_STEP = r"(?!\s+imput\w*)"
+MODEL_ANY_CASE = (
+    r"logistic[ -]?regression", r"linear regression", r"ridge regression", r"lasso regression", r"polynomial regression",
+    r"elastic[ -]?net", r"decision[ -]?trees?", r"random[ -]?forests?", r"extra[ -]trees", r"isolation[ -]forests?",
+    r"gradient[ -]boost(?:ing|ed)(?: (?:machines?|trees?|classifiers?|regressors?))?", r"support[ -]vector[ -](?:machines?|classifiers?|regression)",
+    r"k-?nearest[ -]neighbou?rs?" + _NOT_A_STEP, r"naive[ -]bayes", r"k-means(?: clustering)?", r"(?:variational )?autoencoders?",
+    r"multi-?layer perceptrons?", r"convolutional neural networks?", r"recurrent neural networks?", r"stacking ensemble",
+    r"(?:xgboost|lightgbm|catboost)(?=\s+(?:model|classifier|regressor)s?\b)",
 )
-MODEL = re.compile(r"(?<![\w-])(?:" + "|".join(MODEL_PATTERNS) + r")(?![\w-])", re.I)
-CASE_SENSITIVE_MODELS = {"t5", "vit", "gru", "lasso"}
+MODEL_CASED = (
+    r"XGBoost", r"LightGBM", r"CatBoost", r"AdaBoost", r"SVMs?", r"SVC", r"SVR", r"KNN" + _NOT_A_STEP, r"CNNs?(?!/Daily)", r"RNNs?",
+    r"(?:Bi)?LSTMs?", r"GRUs?", r"MLPs?", r"GNNs?", r"GANs?", r"DistilBERT", r"RoBERTa", r"ALBERT", r"DeBERTa(?:-v3)?",
+    r"BERT(?:-(?:base|large))?", r"GPT-\d(?:\.\d)?(?:o(?:-mini)?|-turbo|-mini)?", r"Llama[- ]?\d(?:\.\d)?(?:-\d+B)?", r"LLaMA(?:[- ]?\d)?",
+    r"Mistral[- ]7B(?:-v\d(?:\.\d)?)?(?:-Instruct)?", r"Mixtral[- ]8x7B", r"Flan-T5", r"T5", r"BART", r"ResNet-?\d*", r"EfficientNet(?:-?B\d)?",
+    r"VGG-?\d*", r"MobileNet(?:-?V\d)?", r"Inception-?[vV]\d", r"DenseNet-?\d*", r"YOLO(?:v\d+)?", r"U-Net", r"ViT", r"CLIP",
+    r"Prophet", r"S?ARIMA", r"LogisticRegression", r"LinearRegression", r"RandomForest(?:Classifier|Regressor)?",
+    r"DecisionTree(?:Classifier|Regressor)?", r"GradientBoosting(?:Classifier|Regressor)", r"XGB(?:Classifier|Regressor)",
+    r"LGBM(?:Classifier|Regressor)", r"KNeighbors(?:Classifier|Regressor)", r"MultinomialNB", r"GaussianNB",
+)
+_NAME_END = r"(?:(?=-(?:based|style|like|powered|inspired)\b)|(?![\w-]))"
+MODEL = re.compile(r"(?<![\w-])(?:" + "|".join([f"(?i:{p})" for p in MODEL_ANY_CASE] + list(MODEL_CASED)) + r")" + _NAME_END)
+# Techniques around a model (fine-tuning, calibration, features, retrieval, resampling): worth naming, but not
+# alternatives to the model, so questions never ask why one of them "won" against it.
+TECHNIQUE_ANY_CASE = (
+    r"isotonic (?:calibration|regression)", r"platt scaling", r"temperature scaling", r"retrieval[- ]augmented generation",
+    r"bag[- ]of[- ]words", r"k-?nearest[- ]neighbou?rs? imput(?:ation|er)", r"grid ?search",
+)
+TECHNIQUE_CASED = (r"Q?LoRA", r"PEFT", r"TF-IDF", r"[Ww]ord2[Vv]ec", r"GloVe", r"RAG", r"SMOTE", r"PCA", r"SHAP", r"KNN imput(?:ation|er)", r"GridSearchCV")
+TECHNIQUE = re.compile(r"(?<![\w-])(?:" + "|".join([f"(?i:{p})" for p in TECHNIQUE_ANY_CASE] + list(TECHNIQUE_CASED)) + r")" + _NAME_END)
+MODEL_ALIASES = {"xgb": "xgboost", "lgbm": "lightgbm", "svc": "svm", "svr": "svm", "supportvectormachine": "svm", "supportvectorclassifier": "svm",
+                 "kneighbors": "knn", "knearestneighbour": "knn", "knearestneighbor": "knn", "multilayerperceptron": "mlp",
+                 "convolutionalneuralnetwork": "cnn", "recurrentneuralnetwork": "rnn"}
 
 TOOL_PATTERNS = (
     r"Docker Compose", r"Docker", r"Kubernetes", r"AWS SageMaker", r"SageMaker", r"AWS", r"\bS3\b", r"Vertex AI",

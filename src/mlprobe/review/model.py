@@ -50,6 +50,20 @@ class ReviewFlag(_Model):
     why: str = ""
 
 
+class Inconsistency(_Model):
+    """Two places in the write-up that cannot both be true, quoted verbatim (a total and its parts for a
+    ``breakdown``). ``values`` are the conflicting values as written; ``subject`` what they measure."""
+
+    kind: str
+    claims: list[str]
+    why: str
+    values: list[str] = Field(default_factory=list)
+    subject: str = ""
+
+
+INCONSISTENCY_KINDS: tuple[str, ...] = ("parameters", "dataset_size", "features", "classes", "epochs", "metric", "deployment", "version", "breakdown")
+
+
 class MetricFact(_Model):
     """A reported metric. ``phrase`` is the exact wording from the write-up when it came from prose."""
 
@@ -80,6 +94,7 @@ class Facts(_Model):
     datasets: list[str] = Field(default_factory=list)
     data_files: list[str] = Field(default_factory=list)
     models: list[str] = Field(default_factory=list)
+    techniques: list[str] = Field(default_factory=list)
     best_model: str | None = None
     tools: list[str] = Field(default_factory=list)
     scale: list[str] = Field(default_factory=list)
@@ -105,7 +120,7 @@ class Facts(_Model):
     def specifics(self) -> list[str]:
         """Every extracted string a question or scaffold may cite."""
         out = [m.phrase for m in self.metrics if m.phrase] + [m.value for m in self.metrics]
-        out += self.datasets + self.data_files + self.models + self.tools + self.scale + self.resources + self.targets
+        out += self.datasets + self.data_files + self.models + self.techniques + self.tools + self.scale + self.resources + self.targets
         return out + ([self.best_model] if self.best_model else [])
 
 
@@ -120,6 +135,7 @@ class Review(_Model):
     truncated: bool = False
     elements: dict[str, Element] = Field(default_factory=dict)
     red_flags: list[ReviewFlag] = Field(default_factory=list)
+    inconsistencies: list[Inconsistency] = Field(default_factory=list)
     questions: list[str] = Field(default_factory=list)
     question_probes: list[str] = Field(default_factory=list)
     scaffolds: dict[str, str] = Field(default_factory=dict)
@@ -132,7 +148,8 @@ class Review(_Model):
         return [name for name, e in self.elements.items() if not e.found]
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The contract: ``elements``, ``red_flags``, ``questions``, ``scaffolds`` (these names are stable)."""
+        """The contract: ``elements``, ``red_flags``, ``questions``, ``scaffolds`` (these names are stable),
+        and ``inconsistencies``."""
         return {
             "title": self.title,
             "source": self.source,
@@ -141,6 +158,7 @@ class Review(_Model):
             "truncated": self.truncated,
             "elements": {k: v.model_dump() for k, v in self.elements.items()},
             "red_flags": [f.model_dump() for f in self.red_flags],
+            "inconsistencies": [i.model_dump() for i in self.inconsistencies],
             "questions": list(self.questions),
             "question_probes": list(self.question_probes),
             "scaffolds": dict(self.scaffolds),

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from mlprobe.review.facts import quote
-from mlprobe.review.model import Element, Facts, ReviewFlag
+from mlprobe.review.facts import model_key, quote
+from mlprobe.review.model import Element, Facts, Inconsistency, ReviewFlag
 
 MIN_QUESTIONS, MAX_QUESTIONS = 8, 12
 QUOTE = 110
@@ -57,8 +57,8 @@ class Project:
 
     @property
     def model(self) -> str:
-        """The model the questions name: the reported best, else the models listed (not imputers)."""
-        models = [m for m in self.facts.models if not re.search(r"imputation|imputer|meta-learner|calibration|lora", m, re.I)]
+        """The model the questions name: the reported best, else the models listed."""
+        models = self.facts.models
         return self.facts.best_model or (names(models) if models else "the model")
 
     @property
@@ -143,7 +143,7 @@ def _tenx(p: Project) -> Draft:
 
 def _removed(p: Project) -> Draft:
     f = p.facts
-    parts = f.models + f.tools
+    parts = f.models + f.techniques + f.tools
     if f.planned:
         text = f"Your plans include {q(f.planned[0])}. Which planned item would you delay or drop if this had to run in production next month, and what did you already remove after learning more?"
     elif len(parts) >= 2:
@@ -211,7 +211,7 @@ def _claim(p: Project) -> Draft | None:
 
 def _model_choice(p: Project) -> Draft | None:
     f = p.facts
-    others = [m for m in f.models if m.replace(" ", "").lower() != (f.best_model or "").lower()]
+    others = [m for m in f.models if model_key(m) != model_key(f.best_model or "")]
     if f.best_model and others:
         text = f"Your README reports {f.best_model} as the best performing model, yet it also lists {names(others)}. Why keep the others, what did the winner cost you, and would you make the same call again?"
     elif len(f.models) >= 2:
@@ -245,15 +245,37 @@ def _collaboration(p: Project) -> Draft:
     return Draft("collaboration", "collaboration", text)
 
 
+def _inconsistency(found: Inconsistency) -> Draft:
+    """The sharpest question a README can earn: two of its own statements that cannot both be true."""
+    first, second = (q(c) for c in found.claims[:2])
+    values = found.values + ["", ""]
+    if found.kind == "metric":
+        text = (f"Your README reports {found.subject} of {values[0]} in one place ({first}) and {values[1]} in another ({second}), "
+                "for what reads as the same model and evaluation. Which number is right, and what changed between the two?")
+    elif found.kind == "deployment":
+        text = f"Your README says {first} but also {second}. Was it deployed or not, what exactly ran where, and who used it?"
+    elif found.kind == "version":
+        text = f"Your README says {first} but also {second}. Which version is this, and what changed that the README does not say?"
+    elif found.kind == "breakdown":
+        text = f"Your README says {first}, but the parts listed under it add up to {values[1]}. Which count is right, and what was dropped or counted twice?"
+    else:
+        text = f"Your README gives {values[0]} {found.subject} in one place ({first}) and {values[1]} in another ({second}). Which is right, and why did it change?"
+    return Draft("inconsistency", "knew_it_worked", text)
+
+
 REQUIRED: list[Callable[[Project], Draft]] = [_metric, _labels, _fragile, _tenx, _removed, _after_deploy, _who_used]
 EXTRAS: list[Callable[[Project], Draft | None]] = [_failure, _decision, _claim, _model_choice, _data_change, _iteration, _transfer, _collaboration]
-ORDER = ("metric", "claim", "labels", "failure", "decision", "iteration", "model_choice", "fragile", "tenx", "data_change", "removed", "after_deploy", "who_used", "transfer", "collaboration")
+MAX_INCONSISTENCY_QUESTIONS = 2
+ORDER = ("inconsistency", "metric", "claim", "labels", "failure", "decision", "iteration", "model_choice", "fragile", "tenx", "data_change", "removed", "after_deploy", "who_used", "transfer", "collaboration")
 
 
-def stress_questions(title: str, facts: Facts, elements: dict[str, Element], flags: list[ReviewFlag]) -> list[Draft]:
-    """8-12 questions: the seven every README gets, then the ones this README's content supports."""
+def stress_questions(
+    title: str, facts: Facts, elements: dict[str, Element], flags: list[ReviewFlag], inconsistencies: list[Inconsistency] | None = None
+) -> list[Draft]:
+    """8-12 questions: the seven every README gets, one for each place it contradicts itself (at most two),
+    then the ones this README's content supports."""
     project = Project(title, facts, elements, flags)
-    drafts = [rule(project) for rule in REQUIRED]
+    drafts = [rule(project) for rule in REQUIRED] + [_inconsistency(i) for i in (inconsistencies or [])[:MAX_INCONSISTENCY_QUESTIONS]]
     for rule in EXTRAS:
         if len(drafts) >= MAX_QUESTIONS:
             break

@@ -13,12 +13,22 @@ from collections.abc import Callable
 from mlprobe.review.model import ELEMENT_TITLES, Review
 
 
+NO_INCONSISTENCY = "None found: no count, metric, deployment or version statement contradicts another."
+
+
+def _claim_lines(kind: str, claims: list[str]) -> list[str]:
+    """Each quote on its own line; a breakdown's parts share one line under the total they fail to add up to."""
+    quoted = [f"“{c}”" for c in claims]
+    return quoted[:1] + [" · ".join(quoted[1:])] if kind == "breakdown" and len(quoted) > 2 else quoted
+
+
 def _facts_lines(review: Review) -> list[tuple[str, str]]:
     f = review.facts
     rows = [
         ("Metrics", "; ".join(m.display for m in f.metrics)),
         ("Data", ", ".join(f.datasets + f.data_files)),
         ("Models", ", ".join(f.models)),
+        ("Techniques", ", ".join(f.techniques)),
         ("Tools", ", ".join(f.tools)),
         ("Scale", ", ".join(f.scale)),
         ("Resources", ", ".join(f.resources)),
@@ -42,7 +52,11 @@ def to_markdown(review: Review) -> str:
     for flag in review.red_flags or []:
         out.append(f"- **{flag.id}**: {flag.why}")
         out += [f"  - “{quote}”" for quote in flag.evidence]
-    out += ([] if review.red_flags else ["None found."]) + ["", "## Stress-test questions", ""]
+    out += ([] if review.red_flags else ["None found."]) + ["", "## Inconsistencies", ""]
+    for found in review.inconsistencies:
+        out.append(f"- **{found.kind}**: {found.why}")
+        out += [f"  - {line}" for line in _claim_lines(found.kind, found.claims)]
+    out += ([] if review.inconsistencies else [NO_INCONSISTENCY]) + ["", "## Stress-test questions", ""]
     out += [f"{n}. {q}" for n, q in enumerate(review.questions, 1)]
     out += ["", "## Scaffolds for the missing sections", ""]
     for title, text in review.scaffolds.items():
@@ -84,6 +98,11 @@ def _html_sections(review: Review) -> list[str]:
         quotes = "".join(f"<blockquote>“{e(q)}”</blockquote>" for q in flag.evidence)
         out.append(f"<li><span class=\"flag\">{e(flag.id)}</span>: {e(flag.why)}{quotes}</li>")
     out.append("</ul>" + ("" if review.red_flags else "<p>None found.</p>") + "</section>")
+    out.append("<section id=\"inconsistencies\"><h2>Inconsistencies</h2><ul>")
+    for found in review.inconsistencies:
+        quotes = "".join(f"<blockquote>{e(line)}</blockquote>" for line in _claim_lines(found.kind, found.claims))
+        out.append(f"<li><span class=\"flag\">{e(found.kind)}</span>: {e(found.why)}{quotes}</li>")
+    out.append("</ul>" + ("" if review.inconsistencies else f"<p>{e(NO_INCONSISTENCY)}</p>") + "</section>")
     out.append("<section id=\"questions\"><h2>Stress-test questions</h2><ol>" + "".join(f"<li>{e(q)}</li>" for q in review.questions) + "</ol></section>")
     out.append("<section id=\"scaffolds\"><h2>Scaffolds for the missing sections</h2>")
     for title, text in review.scaffolds.items():

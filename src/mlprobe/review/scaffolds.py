@@ -41,6 +41,7 @@ def _constraints(facts: Facts, elements: dict[str, Element]) -> list[str]:
 def _tradeoff(facts: Facts, elements: dict[str, Element]) -> list[str]:
     lines = _quotes(elements["decision_pressure"].evidence[-1:])
     lines += _listed("Options the write-up names", facts.models)
+    lines += _listed("Techniques it uses", facts.techniques)
     if facts.best_model:
         lines.append(f"Reported as best: {facts.best_model}.")
     if facts.metric:

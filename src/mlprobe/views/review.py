@@ -1,4 +1,5 @@
-"""Rich terminal view of a project review: the three elements, red flags, questions, scaffolds."""
+"""Rich terminal view of a project review: the three elements, red flags, places where the write-up
+contradicts itself, questions, scaffolds."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def print_review(console: Console, review: Review) -> None:
     console.print(_elements(review))
     if review.red_flags:
         console.print(_flags(review))
+    if review.inconsistencies:
+        console.print(_inconsistencies(review))
     console.print(Text("Stress-test questions", style="bold underline"))
     for n, question in enumerate(review.questions, 1):
         console.print(f"{n:>2}. {question}", markup=False, highlight=False)
@@ -47,4 +50,13 @@ def _flags(review: Review) -> Table:
     table.add_column("why and where", overflow="fold")
     for flag in review.red_flags:
         table.add_row(flag.id, Text.assemble(flag.why, *[("\n“" + q + "”", "dim") for q in flag.evidence]))
+    return table
+
+
+def _inconsistencies(review: Review) -> Table:
+    table = Table(title="Where the write-up contradicts itself", title_justify="left", box=None)
+    table.add_column("what", style="bold yellow")
+    table.add_column("why and where", overflow="fold")
+    for item in review.inconsistencies:
+        table.add_row(item.subject or item.kind, Text.assemble(item.why, *[("\n“" + q + "”", "dim") for q in item.claims]))
     return table
