@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mlprobe.analyzer import analyze
+from mlprobe.analyzer.assessment import TurnInput
 from mlprobe.errors import InvalidInput
 from mlprobe.vocabulary import SIGNALS
 
@@ -37,6 +38,27 @@ def test_keyword_stuffing_is_not_rated_lived_and_is_flagged() -> None:
     a = analyze("Tell me about monitoring in production.", STUFFED)
     assert a.lived_experience < 0.5
     assert "keyword_stuffing" in {f.id for f in a.red_flags}
+
+
+def test_a_stuffing_flag_caps_lived_experience_however_confident_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model can be fooled by a real-sounding sentence inside a rubric list; the flag's rule still holds."""
+    from mlprobe.analyzer.engines.offline import STUFFED_CEILING, OfflineEngine
+
+    class Sure:  # a lived model that is certain of everything
+        def proba(self, x: object) -> list[float]:
+            return [0.9]
+
+    engine = OfflineEngine()
+    engine._ready()
+    monkeypatch.setitem(engine._models, "lived", Sure())
+    question = "Tell me about monitoring in production."
+    stuffed, lived = (engine.assess(TurnInput(question=question, answer=text)) for text in (STUFFED, LIVED))
+    assert "keyword_stuffing" in {f.id for f in stuffed.red_flags} and stuffed.lived_experience == STUFFED_CEILING
+    assert "keyword_stuffing" not in {f.id for f in lived.red_flags} and lived.lived_experience == 0.9
+    uncapped = OfflineEngine({"stuffing_cap": False})
+    uncapped._ready()
+    monkeypatch.setitem(uncapped._models, "lived", Sure())
+    assert uncapped.assess(TurnInput(question=question, answer=STUFFED)).lived_experience == 0.9
 
 
 def test_hypothetical_failures_do_not_earn_owns_failure() -> None:

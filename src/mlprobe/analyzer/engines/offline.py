@@ -20,6 +20,7 @@ from mlprobe.analyzer.linear import from_dict, load
 from mlprobe.vocabulary import SIGNALS
 
 EVIDENCE_PER_SIGNAL = 2
+STUFFED_CEILING = 0.45  # below the 0.5 at which an answer reads as lived
 
 
 class OfflineOptions(EngineOptions):
@@ -30,6 +31,7 @@ class OfflineOptions(EngineOptions):
     C_signals: float = 0.02
     sentence_features: bool = True
     tuned_thresholds: bool = True
+    stuffing_cap: bool = True  # an answer flagged for keyword stuffing is never rated lived
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +90,8 @@ class OfflineEngine(Engine):
         flags = redflags.detect(cues, probs)
         points = talking_points.match(embed, turn.talking_points, texts, vectors) if embed is not None else talking_points.TalkingPoints()
         lived = probs["lived"] if cues.sentences else 0.0
+        if self.options.stuffing_cap and any(f.id == "keyword_stuffing" for f in flags):
+            lived = min(lived, STUFFED_CEILING)
         grade = float(self._models["holistic"].predict(x)[0]) if cues.sentences else 1.0
         return Assessment(
             lived_experience=round(lived, 4),
