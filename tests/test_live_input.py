@@ -170,3 +170,20 @@ def test_practice_and_resume_hand_the_time_limit_to_the_terminal_reader(cli, mon
     assert cli("resume").code == 0
     assert cli("practice", "--questions", "1", "--seed", "3").code == 0
     assert [r.time_limit for r in readers] == [30, 30, None]
+
+
+def test_the_interactive_intro_tells_the_candidate_how_the_live_reader_submits() -> None:
+    from types import SimpleNamespace
+
+    from rich.console import Console
+
+    from mlprobe.interviewer import PracticeOptions
+    from mlprobe.views.practice import PracticeView
+
+    def intro(help_text):  # noqa: ANN001, ANN202
+        out = io.StringIO()
+        PracticeView(Console(file=out, width=200), True, help_text).intro(SimpleNamespace(id="s1"), PracticeOptions(), False)
+        return out.getvalue()
+
+    assert "Esc+Enter" in intro(LiveAnswers.HELP) and "bottom" in intro(LiveAnswers.HELP)
+    assert "Esc+Enter" not in intro(None) and "two empty lines" in intro(None)

@@ -79,7 +79,7 @@ def _run(bank: Any, options: Any, seed: int | None, script: Path | None, engine:
         chosen = registry.engine_class(engine or registry.DEFAULT_ENGINE)
         from mlprobe.views.practice import PracticeView
 
-        runner = Practice(store, bank, PracticeView(console, interactive), answers, lambda: registry.create(chosen.id), _clock)
+        runner = Practice(store, bank, PracticeView(console, interactive, getattr(answers, "HELP", None)), answers, lambda: registry.create(chosen.id), _clock)
         if session_id is None:
             session_id = runner.start(options, seed if seed is not None else random.SystemRandom().randrange(1, 2**31), chosen.id)
             runner.run(session_id)

@@ -73,6 +73,9 @@ class LiveAnswers:
     ``clock`` and ``sleep`` drive the toolbar and the time limit, so tests need no real waiting.
     """
 
+    HELP = ("End an answer with a line containing only --- (or two empty lines, or Esc+Enter); the clock runs "
+            "in the bar at the bottom. :edit opens $EDITOR, :skip moves on, :quit pauses.")
+
     def __init__(self, clock: Callable[[], float] = time.monotonic, time_limit: int | None = None, environ: Any = None,
                  say: Callable[[str], None] = print, input: Any = None, output: Any = None,
                  sleep: Callable[[float], Awaitable[None]] = _sleep, tick: float = 1.0) -> None:

@@ -18,8 +18,9 @@ TITLES = {"question": "Question {n} of {total}", "probe": "Follow-up", "constrai
 
 
 class PracticeView:
-    def __init__(self, console: Console, interactive: bool) -> None:
+    def __init__(self, console: Console, interactive: bool, help_text: str | None = None) -> None:
         self.console, self.interactive = console, interactive
+        self.help_text = help_text or TerminalAnswers.HELP
 
     def _print(self, *items: Any) -> None:
         self.console.print(*items)
@@ -33,7 +34,7 @@ class PracticeView:
         subject = "your project" if options.project else f"{options.questions} question{'s' * (options.questions != 1)}"
         pace = " Under pressure: a time limit per answer, and constraints arrive sooner." if options.pressure else ""
         self._print(Text(f"A mock ML interview: {subject}. I ask, follow up on what you say, and may change the constraints mid-way.{pace}", style="bold"))
-        how = TerminalAnswers.HELP if self.interactive else f"Answers are read from the script, separated by lines containing only {SEPARATOR}."
+        how = self.help_text if self.interactive else f"Answers are read from the script, separated by lines containing only {SEPARATOR}."
         when = "after each answer" if options.feedback == "now" else "at the end"
         self._print(Text(f"Feedback comes {when}. {how} Session {session.id}.", style="dim"))
 
