@@ -156,3 +156,24 @@ def test_script_that_runs_out_pauses_and_resume_continues(cli, isolated_home: Pa
 def test_resume_with_nothing_to_resume_says_so(cli) -> None:  # noqa: ANN001
     result = cli("resume")
     assert result.code == 4 and "mlprobe practice" in result.err
+
+
+def test_instant_feedback_names_heard_and_missing_signals_and_red_flags(cli, isolated_home: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    script = tmp_path / "answers.txt"
+    script.write_text(
+        "We shipped the churn model in March to 40k users; within two weeks recall fell from 0.8 to 0.6 because the billing team "
+        "changed how cancellations were logged, so I added a check on the label rate and retrained.\n---\n"
+        "I implemented drift detection with PSI and Evidently, set up canary deployments with automated rollback, a feature "
+        "store, SHAP monitoring and stakeholder alignment.\n---\n"
+    )
+    result = cli("practice", "--script", str(script), "--seed", "3", "--questions", "1", "--feedback", "now")
+    assert result.code == 0, result.err
+    s = stored(isolated_home)
+    first, second = [t.assessment for t in s.turns if t.role == "candidate"][:2]
+    heard = [n for n, v in first["signals"].items() if v["score"] is not None and v["score"] >= 0.5]
+    blocks = result.out.split("Feedback: ")[1:]
+    assert len(blocks) == 2
+    assert f"{first['lived_experience']:.0%} lived experience" in blocks[0] and all(n in blocks[0].split("Not yet:")[0] for n in heard)
+    assert "Red flag: keyword_stuffing" in blocks[1] and "Red flag" not in blocks[0]
+    assert "Heard:" not in blocks[1] and "owns_failure" in blocks[1].split("Not yet:")[1]
+    assert second["lived_experience"] < 0.5

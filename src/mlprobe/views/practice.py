@@ -49,10 +49,24 @@ class PracticeView:
         self._print(Text(f"Note: {text}", style="yellow"))
 
     def feedback(self, assessment: dict[str, Any]) -> None:
-        lived = assessment["lived_experience"]
-        self._print(Text(f"Heard: {lived:.0%} lived experience, holistic {assessment['holistic']}/5", style="bold"))
+        """Instant feedback (``--feedback now``): the grade, which signals were heard (the strongest with
+        its quote) and which not yet, any red flag with its reason, and the first piece of advice."""
+        if not assessment:
+            return
+        self._print(Text(f"Feedback: {assessment['lived_experience']:.0%} lived experience, holistic {assessment['holistic']}/5", style="bold"))
+        scored = [(name, s) for name, s in assessment.get("signals", {}).items() if s.get("score") is not None]
+        heard = sorted((x for x in scored if x[1]["score"] >= 0.5), key=lambda x: -x[1]["score"])
+        if heard:
+            name, best = heard[0]
+            quote = f" — “{clip(best['evidence'][0], 90)}”" if best.get("evidence") else ""
+            self._print(Text(f"  Heard: {', '.join(n for n, _ in heard)}{quote}", style="green"))
+        missing = [name for name, s in scored if s["score"] < 0.5]
+        if missing:
+            self._print(Text(f"  Not yet: {', '.join(missing)}", style="yellow"))
+        for flag in assessment.get("red_flags", []):
+            self._print(Text(f"  Red flag: {flag['id']} — {flag.get('why', '')}".rstrip(" —"), style="red"))
         if assessment.get("advice"):
-            self._print(Text(f"Tip: {assessment['advice'][0]}", style="dim"))
+            self._print(Text(f"  Tip: {assessment['advice'][0]}", style="dim"))
 
     def paused(self, session_id: str, reason: str) -> None:
         head = "Paused" if reason == "paused" else f"Paused ({reason})"
@@ -68,7 +82,7 @@ def print_scorecard(console: Console, card: dict[str, Any]) -> None:
     if not card["answers"]:
         console.print("No answers were given, so there is nothing to score.")
         return
-    console.print(Panel(Text(f"{card['answers']} answers · holistic {card['holistic']:.1f}/5 · lived experience {card['lived_experience']:.0%}"), title="Scorecard", title_align="left"))
+    console.print(Panel(Text(f"{card['answers']} answer{'s' * (card['answers'] != 1)} · holistic {card['holistic']:.1f}/5 · lived experience {card['lived_experience']:.0%}"), title="Scorecard", title_align="left"))
     table = Table(box=None, title="Signals (best and weakest evidence from your answers)", title_justify="left")
     table.add_column("signal", no_wrap=True)
     table.add_column("mean", no_wrap=True)
@@ -80,7 +94,7 @@ def print_scorecard(console: Console, card: dict[str, Any]) -> None:
         lines = []
         if s["best"]["score"] >= 0.5 and s["best"]["quote"]:
             lines.append(f"+ “{clip(s['best']['quote'], 110)}”")
-        if s["worst"]["score"] < 0.5:
+        if s["worst"]["score"] < 0.5 and s["worst"]["quote"]:
             lines.append(f"- “{clip(s['worst']['quote'], 60)}”")
         table.add_row(name, short_bar(s["mean"]), "\n".join(lines))
     console.print(table)
