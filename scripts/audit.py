@@ -4,8 +4,9 @@
     python scripts/audit.py original DIR   # writes the labelled data as it was before the audit into DIR
 
 Auditors see only the answers, the labels and the guide (never a model's predictions). A proposal is
-applied when its record, turn and signal exist, its ``old`` value is the current label, and no other
-proposal for the same label disagrees with it; everything skipped is listed with the reason. Every
+applied when its record, turn and signal exist, its ``old`` value is the current label, no other
+proposal for the same label disagrees with it, and it is not listed in ``withdrawn.jsonl`` (a rule the
+audit withdrew, each entry with its reason); everything skipped is listed with the reason. Every
 applied change is appended to ``applied.jsonl``, so ``original`` can rebuild the labels before the
 audit and the F1 on both can be reported side by side.
 """
@@ -76,12 +77,17 @@ def apply(labelled: Path = LABELLED) -> list[dict[str, Any]]:
     records = _index(data)
     done = {(a["id"], a["turn"], a["signal"]) for a in (_read(applied_log) if applied_log.exists() else [])}
     kept, skipped = proposals(files)
+    withdrawn_log = audit / "withdrawn.jsonl"
+    withdrawn = {(w["id"], str(w["turn"]), w["signal"]) for w in (_read(withdrawn_log) if withdrawn_log.exists() else [])}
     applied: list[dict[str, Any]] = []
     for key, p in sorted(kept.items()):
         rid, turn, signal = key
         record = records.get(rid)
         labels = record["labels"]["turns"].get(turn) if record else None
         if key in done:
+            continue
+        if key in withdrawn:
+            skipped.append(f"{rid}/{turn}/{signal}: withdrawn (see withdrawn.jsonl)")
             continue
         if labels is None:
             skipped.append(f"{rid}/{turn}: no such record or candidate turn")

@@ -60,3 +60,12 @@ def test_stale_disagreeing_and_unaudited_proposals_are_skipped(tmp_path: Path, c
     assert _signals(labelled) == {rid: SIGNALS for rid in ("X-1", "X-2", "X-3")}
     out = capsys.readouterr().out
     assert "skipped 4" in out and "auditors disagree" in out and "no such record" in out and "not one of the audited" in out
+
+
+def test_a_withdrawn_rule_is_not_applied_and_says_why(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    labelled = _setup(tmp_path, [{"id": "X-1", "turn": "1", "signal": "metrics_as_proxies", "old": 1, "new": 0},
+                                 {"id": "X-2", "turn": "1", "signal": "owns_failure", "old": 0, "new": 1}])
+    (labelled / "audit" / "withdrawn.jsonl").write_text(json.dumps({"id": "X-1", "turn": 1, "signal": "metrics_as_proxies", "reason": "r"}) + "\n")
+    assert [(a["id"], a["signal"]) for a in audit.apply(labelled)] == [("X-2", "owns_failure")]
+    assert _signals(labelled)["X-1"]["metrics_as_proxies"] == 1
+    assert "X-1/1/metrics_as_proxies: withdrawn" in capsys.readouterr().out
