@@ -45,8 +45,13 @@ def warm_latency(texts: list[str]) -> tuple[float, float]:
     return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
 
 
-def throughput(texts: list[str]) -> float:
-    lines = [json.dumps({"id": i, "turns": [{"role": "interviewer", "text": "What happened?"}, {"role": "candidate", "text": t}]}) for i, t in enumerate(texts)]
+def throughput(texts: list[str], per_transcript: int = 1) -> float:
+    """Answers per second through `mlprobe assess`, with ``per_transcript`` candidate answers in each
+    transcript (more than one also runs the contradiction finder across them)."""
+    lines = []
+    for i in range(0, len(texts), per_transcript):
+        turns = [turn for t in texts[i : i + per_transcript] for turn in ({"role": "interviewer", "text": "What happened?"}, {"role": "candidate", "text": t})]
+        lines.append(json.dumps({"id": i, "turns": turns}))
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
         handle.write("\n".join(lines) + "\n")
     start = time.perf_counter()
@@ -88,7 +93,8 @@ def main() -> None:
     print(f"machine: {describe()}")
     p50, p95 = warm_latency(texts)
     print(f"warm latency per 250-word answer: p50 {p50:.1f} ms, p95 {p95:.1f} ms ({len(texts)} answers)")
-    print(f"mlprobe assess throughput: {throughput(texts):.0f} answers/s (one process, {len(texts)} transcripts, including start-up)")
+    print(f"mlprobe assess throughput: {throughput(texts):.0f} answers/s (one process, {len(texts)} one-answer transcripts, including start-up)")
+    print(f"mlprobe assess throughput: {throughput(texts, 3):.0f} answers/s (one process, {len(texts) // 3} three-answer transcripts, contradictions checked)")
     print(f"mlprobe score cold start: {cold_score():.2f} s (median of 7 fresh processes)")
     if not opts.skip_install:
         print(f"default install size (mlprobe + dependencies, no pip/setuptools): {install_size():.0f} MB")

@@ -55,6 +55,8 @@ def _verbatim(claim: Claim, sents: list[str], originals: list[str]) -> Claim:
 def find(answers: Sequence[tuple[int, str]]) -> list[Contradiction]:
     """Pairs of claims across different turns of the same story that cannot both be true: at most one
     finding per pair of turns and kind, quoting both claims."""
+    if len(answers) < 2:  # a single answer cannot contradict an earlier one; skip the extraction
+        return []
     story = stories.story_ids([text for _, text in answers])
     per_turn: list[list[Claim]] = []
     for k, (turn, text) in enumerate(answers):
