@@ -37,6 +37,11 @@ CONTRADICTIONS = [
     ("role", "I built the ETA pipeline, the whole thing from GPS pings to the app.", "The platform team owned the pipeline and the serving side; I tuned the model."),
     ("role", "I designed and built the churn system on my own: the feature pipeline and the scoring job.", "Priya built the feature pipeline and the scoring job."),
     ("role", "I was leading a team of six ML engineers on it.", "It was hard because I was the only ML person in the company."),
+    ("role", "I was the team lead on the claims model.", "I was a junior analyst then, so the big calls came from above."),
+    ("role", "I was a summer intern on the pricing team.", "I was managing the four engineers on it at the time."),
+    ("role", "I designed myself the alerting part.", "The alerting was not mine; the platform team built it before I joined."),
+    ("metric", "AUC went from 0.781 to 0.794 offline.", "The jump from 0.781 to 0.788 in offline AUC looked like a win."),
+    ("shipped", "We rolled it out to the support team in May.", "It never ran against real customers, only on last year's tickets."),
     ("role", "I set the threshold myself.", "The trust and safety lead decided the threshold after a week of reviews."),
     # spoken fillers inside a claim, a fraction said in words, a point in the project against its length
     ("dataset_size", "We fine-tuned on roughly six thousand hours of recorded support calls.", "An agency transcribed them for us. It came to, um, about fifty hours in total."),
@@ -179,6 +184,8 @@ REFINEMENTS = [
     ("I built the feature pipeline myself.", "The platform team built the model registry we published to."),
     # another version introduced a sentence earlier; two settings named at the start of each answer
     ("The fraud model went live in 2022 and still runs.", "There was a v2 with graph features. It looked good offline, but it never shipped. We shelved it."),
+    ("The game had roughly 3 million monthly players.", "We didn't launch to everyone at once. The first test ran in two markets, about 250k players."),
+    ("AUC went from 0.781 to 0.79 offline.", "Offline AUC moved from 0.781 to 0.790 in that run."),
     ("At my fintech job the recommender served 10 million users.", "At my university hackathon we built a course recommender for about 500 students."),
 ]
 

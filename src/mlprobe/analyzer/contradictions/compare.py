@@ -95,13 +95,34 @@ def _metric(a: Claim, b: Claim) -> tuple[str, str] | None:
 
 
 def _delta(a: Claim, b: Claim) -> tuple[str, str] | None:
-    if not _same_metric(a, b) or a.tags != b.tags or abs(a.lo - b.lo) < DELTA_GAP:
+    if not _same_metric(a, b) or a.tags != b.tags:
+        return None
+    if _different_end(a, b):
+        return "metric", f"the same change in {_metric_name(a.key)} starts from the same value in both answers but ends at two different values"
+    if abs(a.lo - b.lo) < DELTA_GAP:
         return None
     small, big = sorted((abs(a.lo), abs(b.lo)))
     if a.lo * b.lo < 0 or small == 0 or big / small >= DELTA_RATIO:
         change = " and ".join(("a gain of " if c.lo > 0 else "a loss of ") + _points(c.lo) for c in (a, b))
         return "metric", f"the same change in {_metric_name(a.key)} is reported as {change}"
     return None
+
+
+def _different_end(a: Claim, b: Claim) -> bool:
+    """'from 0.781 to 0.794' against 'from 0.781 to 0.788': one baseline, two results that differ even
+    when both are rounded to the coarser of their precisions."""
+    def mark(c: Claim, prefix: str) -> str | None:
+        return next((w[len(prefix) + 1 : -1] for w in c.words if w.startswith(f"<{prefix} ")), None)
+
+    start_a, start_b, end_a, end_b = mark(a, "from"), mark(b, "from"), mark(a, "to"), mark(b, "to")
+    if not (start_a and end_a and end_b) or start_a != start_b or "%" in end_a + end_b:
+        return False
+    try:
+        x, y = float(end_a), float(end_b)
+    except ValueError:
+        return False
+    digits = min(len(e.partition(".")[2]) for e in (end_a, end_b))
+    return round(x, digits) != round(y, digits)
 
 
 def _shipped(a: Claim, b: Claim) -> tuple[str, str] | None:
@@ -148,6 +169,8 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
     exclusive = mine.has("exclusive")
     if keys == ("lead", "junior"):
         return "role", f"one answer says the candidate led {mine.lo:.0f} people, the other that they were the junior one"
+    if keys == ("senior", "junior"):
+        return "role", "one answer gives the candidate a lead role, the other a junior one"
     if keys == ("lead", "crew") and other.lo < mine.lo:
         return "role", f"one answer says the candidate led {mine.lo:.0f} people, the other describes a team of {other.lo:.0f}"
     if exclusive and other.key in ("scope", "junior"):

@@ -33,6 +33,7 @@ _DECADES = {"sixties": 0.6, "seventies": 0.7, "eighties": 0.8, "nineties": 0.9}
 _WORD_BAND = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\b(?:the )?(low|mid|high|upper|lower)(?:-| )(sixties|seventies|eighties|nineties)\b", re.I)
 _HALF = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\b(?:(a bit|slightly|just|a little) )?(over|above|under|below|about|around|roughly) half\b", re.I)
 _DELTA = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}", re.I)
+_DELTA_NAMED_AFTER = re.compile(rf"\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}\s+(?:in|of|on|for)\s+(?:the\s+)?(?:[\w-]+\s)?{_NAME}", re.I)
 _ANAPHOR = re.compile(rf"\b(?:it|that|this)(?:'s| was| is| came out| came in| ended up| landed| sat| hovered| got)(?: at| around| about| like| more like| closer to| roughly| only| just| to)*\s+{_VALUE}"
                       r"(?!\s*(?:of|more|less|fewer|higher|lower|better|worse|faster|slower|points?)\b)", re.I)
 _CONTEXT = re.compile(r"\b(offline|online|production|live|fresh|matured?|validation|test|training|train|hold-?out|held-?out|leaderboard|public|"
@@ -169,10 +170,12 @@ def _anaphoric(turn: int, sentence: str, name: str) -> list[Claim]:
 
 def _deltas(turn: int, sentence: str) -> list[Claim]:
     out = []
-    for m in _DELTA.finditer(sentence):
-        start, end = _value(m.group(3)), _value(m.group(4))
+    matches = [(m, 1, 3) for m in _DELTA.finditer(sentence)] + [(m, 3, 1) for m in _DELTA_NAMED_AFTER.finditer(sentence)]
+    for m, name, value in matches:
+        start, end = _value(m.group(value)), _value(m.group(value + 1))
         if start is None or end is None or hypothetical(sentence, m.start(), m.end()):
             continue
         context = _context(sentence, m.start(), m.end()) - {"timed"}
-        out.append(Claim(turn, "metric_delta", _key(m.group(1), m.group(2)), end - start, end - start, clause(sentence, m.start(), m.end()), context))
+        ends = frozenset({f"<from {m.group(value).strip()}>", f"<to {m.group(value + 1).strip()}>"})
+        out.append(Claim(turn, "metric_delta", _key(m.group(name), m.group(name + 1)), end - start, end - start, clause(sentence, m.start(), m.end()), context, ends))
     return out

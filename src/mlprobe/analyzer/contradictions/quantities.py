@@ -58,7 +58,8 @@ _SUBSET = re.compile(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these
                      r"test (?:set|split|images|examples|samples|data|rows|cases)|per arm|slice|each arm|treatment|control group|cohort|"
                      r"segment|(?<!and )(?<!& )\b(?:android|ios)\b(?! and| &)|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
                      r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|"
-                     r"in (?:one|a single) )", re.I)
+                     r"in (?:one|a single) |in (?:two|three|four|a few|a couple of|several|\d+) (?:markets|countries|regions|cities|states|stores|sites|"
+                     r"hospitals|clinics|branches|warehouses)\b|first (?:test|experiment|trial)\b)", re.I)
 _PHASE = re.compile(r"\b(?:initially|at first|at launch|in the first|for the first|first (?:month|week|weeks|months|version|phase|release|"
                     r"cities|city|region)|early on|to start|started (?:with|at)|starting with|phase|new (?:users|customers|signups|merchants)|"
                     r"after (?:removing|dropping|filtering|cleaning|dedup\w*|de-duplicat\w*)|dedup\w*|before the (?:full |public )?"
@@ -83,7 +84,7 @@ _MIN_COUNT = 20  # "two people", "one camera": counts this small are staff or th
 def extract(turn: int, sents: list[str]) -> list[Claim]:
     out: list[Claim] = []
     for i, sentence in enumerate(sents):
-        previous_total = i > 0 and bool(_TOTAL.search(sents[i - 1])) and not _QUANTITY.search(sents[i - 1])
+        previous_total = i > 0 and _affirmed_total(sents[i - 1]) and not _QUANTITY.search(sents[i - 1])
         found = [_counted(turn, sentence, m) for m in _QUANTITY.finditer(sentence)]
         known = [m.span(1) for m in _QUANTITY.finditer(sentence)]
         found += [_generic(turn, sentence, m) for m in _GENERIC.finditer(sentence) if m.span(1) not in known]
@@ -173,6 +174,11 @@ def _period(modifiers: str, sentence: str, end: int) -> str | None:
         return None
     word = next(g for g in m.groups() if g).lower()
     return _PERIOD_NAMES.get(word, word)
+
+
+def _affirmed_total(sentence: str) -> bool:
+    """A totality marker that is not negated: 'we didn't launch to everyone at once' announces a part."""
+    return any(not re.search(r"(?:\bnot|\bnever|n't)\b(?:\W+\w+){0,3}\W*$", sentence[: m.start()], re.I) for m in _TOTAL.finditer(sentence))
 
 
 def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], previous_total: bool) -> Claim:

@@ -27,9 +27,16 @@ _SCOPE = re.compile(r"\bmy (?:own )?(?:part|piece|role|job|contribution|bit|work
                     r"\bI (?:only|just|mostly|mainly|merely) (?:worked on|did|built|owned|handled|implemented|coded|ran|followed|plugged in|"
                     r"tuned|helped|wrote|checked|supported|contributed|set up|cleaned|labell?ed|maintained|reviewed|tested|documented|presented|"
                     r"assisted|shadowed|observed)\b|\bI (?:only |mostly |mainly |just )?focused (?:only |mostly |mainly )?on\b|\bI was (?:mostly|mainly|only|just) (?:doing|working on|responsible for|in charge of)\b", re.I)
-_JUNIOR = re.compile(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
+_JUNIOR = re.compile(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?(?:a|the|an) junior (?:[\w-]+ ){0,2}?(?:analyst|engineer|scientist|developer|researcher|member)\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
                      r"\bI was (?:the )?(?:most )?junior (?:person|member|one)\b", re.I)
-_LEAD = re.compile(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the|my|our) (?:\w+ )?(?:group|team|squad|crew) of ({NUMBER})\b", re.I)
+_LEAD = re.compile(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the|my|our) (?:\w+ )?(?:group|team|squad|crew) of ({NUMBER})\b|"
+                   rf"\bI (?:was )?(?:\w+ly )?(?:led|managed|managing|leading|supervised|supervising) (?:the |my |our )?({NUMBER}|two|three|four|five|six|seven|eight) "
+                   rf"(?:other )?(?:data scientists|scientists|engineers|ML engineers|analysts|developers|researchers|people|direct reports|reports)\b", re.I)
+# a lead title without a head count ("as the tech lead", "I was the team lead"): conflicts with a junior role
+_SENIOR = re.compile(r"\b(?:as|I was) (?:the|a) (?:tech|technical|team|ML|engineering|project|data science) lead\b|\bI was (?:the|a) lead (?:data scientist|engineer|ML engineer)\b|"
+                     r"\bI was (?:the|a) (?:head of|manager of|director of) [\w -]{2,30}", re.I)
+# "the monitoring was not mine": that piece of work belongs to someone else
+_NOT_MINE = re.compile(r"\b((?:[Tt]he|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were)(?: not|n't) (?:really |actually )?mine\b")
 _MINE = re.compile(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were) (?:all |entirely |completely |fully )?mine\b")
 _MODEL_NOUNS = re.compile(r"\b(?:models?|classifiers?|networks?|nets?|u-?nets?|cnns?|rnns?|lstms?|transformers?|bert|resnet\w*|regressors?|"
                           r"detectors?|rankers?|xgboost|gbms?|forests?|encoders?|weights|checkpoints?)\b", re.I)
@@ -84,8 +91,9 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         out += _self(turn, sentence) + _others(turn, sentence) + _team(turn, sentence)
         out += [_claim(turn, "scope", sentence, m) for m in _SCOPE.finditer(sentence)]
         out += [_claim(turn, "junior", sentence, m) for m in _JUNIOR.finditer(sentence)]
+        out += [_claim(turn, "senior", sentence, m) for m in _SENIOR.finditer(sentence)]
         for m in _LEAD.finditer(sentence):
-            size = parse(m.group(1))
+            size = parse(m.group(1) or m.group(2))
             if size and size[0] >= 2:
                 out.append(_claim(turn, "lead", sentence, m, value=size[0]))
     return out
@@ -145,6 +153,8 @@ def _others(turn: int, sentence: str) -> list[Claim]:
             pronoun = bool(re.search(r"\b(?:it|this|that)\b", verb))
             words = content_words(obj) | ({"<it>"} if pronoun else set())
             out.append(_claim(turn, "other_found", sentence, m, frozenset(words), frozenset({"first"} if told or pronoun else ())))
+    for m in _NOT_MINE.finditer(sentence):
+        out.append(_claim(turn, "other", sentence, m, _about(m.group(1))))
     for m in _THEIR_CALL.finditer(sentence):
         left = clause_bounds(sentence, m.start(), m.end())[0]
         out.append(Claim(turn, "role", "other", 0.0, 0.0, sentence[left : m.end()].strip(" ,;:"), frozenset({"decision"}), content_words(sentence[left : m.start()])))

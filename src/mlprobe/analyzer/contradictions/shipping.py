@@ -28,6 +28,7 @@ _NEVER = re.compile(
     r"|(?:stayed|lived|sat|stuck) on my (?:laptop|machine|desktop)|only (?:ever )?ran (?:in|on) (?:the |a |our )?(?:back-?test\w*|test|offline|staging|evaluation) ?\w*"
     r"|never (?:actually |really )?(?:had|got) it in(?:to)? their hands|(?:will|would|they'll) (?:continue|keep going|stick) with their (?:own |old |manual )?\w+"
     r"|never (?:got|went|made it) past (?:a |the )?(?:demo|pilot|presentation|steering \w+)|(?:only|just) (?:ever )?(?:a |the )?demo(?:ed)?\b"
+    r"|never (?:ran|run|was run|got run|touched|saw|hit|faced) (?:against |on |for |with |in front of )?(?:any )?(?:real|actual|live|paying) (?:players|users|customers|traffic|patients|clients|data|requests)"
     r"|never switched (?:over )?to (?:it|the model|the new \w+)|(?:nobody|no one) (?:ever )?(?:used|uses) it|kept (?:using )?their (?:own |old )?(?:spreadsheet|rules|process|tool|system))\b",
     re.I,
 )
