@@ -110,6 +110,20 @@ CONTRADICTIONS = [
     ("metric", "And then in production the AUC on live traffic was 0.92.", "In production our AUC never got much past 0.8."),
     # shipped: a decision reported in the future tense
     ("shipped", "The dispatchers use it every shift now.", "Their manager said they will stick with their manual rota instead."),
+    # events per period add up; disjoint shares add up; a manager's title against no reports; a bound over all time;
+    # time before it was first live; one step longer than the whole; 'became the default' against 'stayed an experiment'
+    ("dataset_size", "The triage score runs on roughly 3,000 admissions a day.", "Across the network that's about 9,000 admissions a week."),
+    ("dataset_size", "Our search served around 50 million queries a day.", "It's a small internal tool, maybe a few hundred searches a day."),
+    ("dataset_size", "We had around 8,000 annotated frames in total.", "We had four annotators and each of them did about five thousand frames, no overlap."),
+    ("role", "I was the only data person on the project, no team under me.", "As the engineering manager for the clinical ML group I got budget for more labels."),
+    ("role", "I was a junior, first job out of school.", "As head of data science there I signed off on the rollback."),
+    ("metric", "On the accented test set word error rate came down to 9%.", "We never really got WER on it below twenty percent."),
+    ("metric", "Offline NDCG went from 0.41 to 0.44.", "On the offline set it was only a 0.01 NDCG bump."),
+    ("metric", "The model caught 88% of the confirmed scratches on the line.", "On the line the model caught roughly six in ten confirmed scratches."),
+    ("timeline", "It was live in the customer portal at the end of week two.", "It took us about four months before anything was live."),
+    ("timeline", "The whole thing took about six weeks from the first data pull to the on-device rollout.", "We spent the first two months just collecting recordings."),
+    ("shipped", "After that it became the default ranking for all cities.", "In the end the model stayed in the experiment stage."),
+    ("shipped", "For the first month after rollout we watched both metrics daily.", "Legal never cleared the project to touch live customer audio."),
 ]
 
 REFINEMENTS = [
@@ -187,6 +201,15 @@ REFINEMENTS = [
     ("The game had roughly 3 million monthly players.", "We didn't launch to everyone at once. The first test ran in two markets, about 250k players."),
     ("AUC went from 0.781 to 0.79 offline.", "Offline AUC moved from 0.781 to 0.790 in that run."),
     ("At my fintech job the recommender served 10 million users.", "At my university hackathon we built a course recommender for about 500 students."),
+    # look-alikes of the rules above: users per period do not add up; shares that overlap; a tech lead without reports;
+    # a bound in another setting; another version going live later; a college junior
+    ("We had about 40k daily active users.", "That's roughly 150k users a month."),
+    ("We have around 8,000 annotated frames in total.", "Four annotators each labelled about five thousand frames, so every frame was seen by two or three of them."),
+    ("I was the tech lead, no team under me, just the two of us pairing.", "As the tech lead I picked the features."),
+    ("Offline WER came down to 9% on the clean set.", "On the noisy call-centre audio we never got WER below twenty percent."),
+    ("It was live in the portal at the end of week two.", "The second model, the gradient boosting one, took about four months before it was live."),
+    ("I was a junior in college when I built it.", "As head of the student data club I presented it."),
+    ("The median baseline was live in week two.", "Then the full model took about four months before it was live."),
 ]
 
 

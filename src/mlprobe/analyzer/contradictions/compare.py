@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from mlprobe.analyzer.contradictions.amounts import ratio
 from mlprobe.analyzer.contradictions.claim import Claim
+from mlprobe.analyzer.contradictions.spans import content_words
 
 SCALE_LIMIT = 2.5  # user counts that differ less than this are rounding or a different month
 DATA_LIMIT = 1.9
 TIME_LIMIT = 1.8
+PART_LIMIT = 1.4  # one step longer than the whole: the step is named precisely, so a smaller margin will do
 METRIC_GAP = 0.05  # five points of the same metric, in the same context
 DELTA_RATIO = 2.5
 DELTA_GAP = 0.02
@@ -37,13 +41,34 @@ def _quantity(a: Claim, b: Claim) -> tuple[str, str] | None:
         return a.kind, f"the {noun} in a part (a pilot, a test, a sample) is larger than the whole"
     if pa == pb:
         times = ratio((a.lo, a.hi), (b.lo, b.hi))
-        return (a.kind, f"the {noun} differs by about {times:.0f}x") if times >= limit else None
+        if times < limit:
+            return None
+        if a.has("derived") or b.has("derived"):
+            return a.kind, f"the shares one answer describes add up to about {times:.0f}x the total the other gives"
+        return a.kind, f"the {noun} differs by about {times:.0f}x"
     if pa and pb:
-        return None
+        return _rates(a, b, limit)
     rate, stock = (a, b) if pa else (b, a)
     if stock.has("total") and rate.lo >= stock.hi * limit:
         return a.kind, f"the count per {rate.period()} in one answer is larger than what the other calls the whole"
     return None
+
+
+_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
+
+
+def _rates(a: Claim, b: Claim, limit: float) -> tuple[str, str] | None:
+    """Counts of events per period add up ('3,000 admissions a day' is about 21,000 a week, not 9,000);
+    counts of people do not (daily and monthly active users are different numbers), so only data and
+    events are converted."""
+    pa, pb = a.period(), b.period()
+    if a.kind != "dataset_size" or pa not in _DAYS or pb not in _DAYS:
+        return None
+    per_day = [(c.lo / _DAYS[p], c.hi / _DAYS[p]) for c, p in ((a, pa), (b, pb))]
+    times = ratio(*per_day)
+    if times < limit:
+        return None
+    return a.kind, f"a count per {pa} and a count per {pb} of the same thing differ by about {times:.0f}x once put on the same period"
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
@@ -85,7 +110,32 @@ def _settings_match(a: Claim, b: Claim) -> bool:
     return x == y or (bool(small) and small < big) or (not small and big == {"production"})
 
 
+BOUND_GAP = 0.03  # a value outside what the other answer says it never went beyond
+
+
+def _bounded(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """'we never got WER below 20%' against 'WER came down to 9%': a bound holds at every point in time,
+    so a value at any time in the same setting (or one the bound does not narrow) falls outside it."""
+    bound, other = (a, b) if a.has("bound") else (b, a)
+    x, y = ({_SAME_SETTING.get(t, t) for t in c.tags} - {"timed", "bound"} for c in (bound, other))
+    if not (x <= y or y <= x):
+        return None
+    place = _SETTING_PHRASE.search(bound.span)
+    if place and not content_words(place.group(1)) & content_words(other.span):
+        return None  # 'on the noisy call-centre audio we never got WER below 20%' is about that audio only
+    gap = max(bound.lo - other.hi, other.lo - bound.hi)
+    if gap < BOUND_GAP - 1e-9:
+        return None
+    side = "above" if bound.hi < 1.0 else "below"
+    return "metric", f"one answer says {_metric_name(a.key)} never went {side} a level that the other answer reports it passing"
+
+
+_SETTING_PHRASE = re.compile(r"\b(?:on|for|in|with|across|over) ((?:the |our |a |an |that |those )?(?!(?:it|that|this|there|them|average|total)\b)[\w-]+(?: [\w-]+){0,2})", re.I)
+
+
 def _metric(a: Claim, b: Claim) -> tuple[str, str] | None:
+    if _same_metric(a, b) and (a.has("bound") or b.has("bound")):
+        return None if a.has("bound") and b.has("bound") else _bounded(a, b)
     if not _same_metric(a, b) or not _settings_match(a, b):
         return None
     gap = max(a.lo - b.hi, b.lo - a.hi)
@@ -132,8 +182,9 @@ def _shipped(a: Claim, b: Claim) -> tuple[str, str] | None:
 def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
     keys = {a.key, b.key}
     times = ratio((a.lo, a.hi), (b.lo, b.hi))
-    if keys in ({"org"}, {"work"}, {"total"}) and times >= TIME_LIMIT:
-        what = {"org": "time in the job", "work": "time on the work", "total": "time the whole project took"}[a.key]
+    if keys in ({"org"}, {"work"}, {"total"}, {"golive"}) and times >= TIME_LIMIT and not (a.has("version") or b.has("version")):
+        what = {"org": "time in the job", "work": "time on the work", "total": "time the whole project took",
+                "golive": "time before it was first live"}[a.key]
         return "timeline", f"the {what} differs by about {times:.0f}x"
     if keys == {"org", "work"}:
         org, work = (a, b) if a.key == "org" else (b, a)
@@ -145,7 +196,7 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
             return "timeline", "something is said to have happened later in the project than the whole project lasted"
     if keys == {"phase", "total"}:
         phase, total = (a, b) if a.key == "phase" else (b, a)
-        if phase.lo >= total.hi * TIME_LIMIT:
+        if phase.lo >= total.hi * PART_LIMIT:
             return "timeline", "one step alone is said to have taken longer than the whole project"
     if (keys <= {"build", "part"} or keys == {"phase"}) and a.words & b.words and times >= TIME_LIMIT:
         return "timeline", f"the time for the same piece of work differs by about {times:.0f}x"
@@ -171,6 +222,8 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
         return "role", f"one answer says the candidate led {mine.lo:.0f} people, the other that they were the junior one"
     if keys == ("senior", "junior"):
         return "role", "one answer gives the candidate a lead role, the other a junior one"
+    if keys == ("lead", "no_reports") or (keys == ("senior", "no_reports") and mine.has("manager")):
+        return "role", "one answer says the candidate managed people, the other that nobody reported to them"
     if keys == ("lead", "crew") and other.lo < mine.lo:
         return "role", f"one answer says the candidate led {mine.lo:.0f} people, the other describes a team of {other.lo:.0f}"
     if exclusive and other.key in ("scope", "junior"):

@@ -15,7 +15,14 @@ _DAYS = {"day": 1, "week": 7, "weekend": 2, "month": 30, "year": 365, "quarter":
 _UNIT = r"(day|weekend|week|month|year|quarter|semester|sprint)s?\b"
 _N = rf"({NUMBER}|an?|one)"
 _Q = r"(?:about |around |roughly |nearly |almost |over |under |just |only |maybe |like |approximately |a good |less than |more than )*"
+_LIVE = r"(?:live|in production|launched|deployed|shipped|out)"
 _PATTERNS = {
+    # how long it took before it was first in use: 'live in week two', 'four months before anything was live'
+    "golive": [
+        rf"\b(?:was|went|were|got (?:it|the model)|had (?:it|the model)|it's been) {_LIVE}\b[^.;]{{0,40}}?\b(?:in|within|after) {_Q}(?:the first )?{_N} {_UNIT}",
+        rf"\b(?:took|needed|was|were)\s+(?:us |me |them )?{_Q}{_N} {_UNIT} (?:before|until|till|to get) (?:anything|it|something|the model|the first (?:model|version)|we)\b[^.;]{{0,25}}?\b{_LIVE}\b",
+        rf"\b{_N} {_UNIT} (?:before|until|till) (?:anything|it|the model|the first (?:model|version)) (?:was|went|got) {_LIVE}\b",
+    ],
     "org": [
         rf"\b(?:over|during|for|in|after) (?:my|the) (?:last |past |first )?{_N} {_UNIT} (?:at|with)\b",
         rf"\bI (?:was|have been|'ve been|worked|spent|stayed)(?: \w+ly| only| just)? (?:at|with) (?:the |that |this |our |a )?[\w -]{{1,30}}? for {_Q}{_N} {_UNIT}",
@@ -33,7 +40,7 @@ _PATTERNS = {
     "launch": [rf"\b(?:launched|shipped|delivered|released|finished|completed|went live|deployed|done|wrapped up|running)\b[^.]{{0,40}}?\b(?:in|within) {_Q}{_N} {_UNIT}",
                r"\b(?:a|an|the|our|my|this|that) (\d+|[a-z]+)-(day|week|month|year) (?:project|effort|engagement|build)\b"],
     "into": [rf"\b{_N} {_UNIT} into the (?:project|engagement|contract|pilot|build|programme|program|work)\b"],
-    "total": [rf"\b{_N} {_UNIT} from (?:the )?(?:very )?(?:first|start|kick-?off|beginning)\b[^.]{{0,60}}? to (?:handing|shipping|delivering|launching|launch|go-live|the handover|hand-?off|the end)\b"],
+    "total": [rf"\b{_N} {_UNIT} from (?:the )?(?:very )?(?:first|start|kick-?off|beginning)\b[^.]{{0,60}}? to (?:handing|shipping|delivering|launching|launch|go-live|the handover|hand-?off|the end|(?:the )?(?:[\w-]+ ){{0,2}}?(?:rollout|roll-out|launch|release|deployment|go-live|handover))\b"],
     "build": [rf"\b(?:built|wrote|trained|coded|prototyped|put together|developed|made)\b[^.]{{0,40}}?\b(?:in|within) {_Q}{_N} {_UNIT}"],
     "took": [rf"\b(?:took|lasted|needed|required|ran for)\s+(?:us |me |them |him |her )?{_Q}(?:the better part of )?{_N} {_UNIT}",
              rf"\b(?:was|were)\s+{_Q}{_N} {_UNIT}(?! (?:old|later|ago|before|after|late|early|behind|into|in\b))",
@@ -46,6 +53,8 @@ _MONTH = r"(" + "|".join(m.capitalize() for m in _MONTHS) + r")"
 _SPAN = re.compile(rf"\b(?:ran|lasted|went|worked on it|was|were|took)\s+(?:from|between) {_MONTH} (?:\d{{4}} )?(?:to|until|till|through|and) {_MONTH}\b")
 _COMPILED = {kind: [re.compile(p, re.I) for p in pats] for kind, pats in _PATTERNS.items()}
 _COMPILED["took"].append(_SPAN)
+_WEEK_N = re.compile(rf"\b(?:was|went|were|got (?:it|the model)|had (?:it|the model)) {_LIVE}\b[^.;]{{0,40}}?\b(?:at the end of|by the end of|by|in|during) (?:the )?(week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+_COMPILED["golive"].append(_WEEK_N)
 _TOTAL_AFTER = re.compile(r"(?:I|we) (?:worked|spent|were|was) on (?:it|this|that|the project)\b", re.I)
 _PHASE = re.compile(r"\b(?:labell?ing|annotat\w*|approv\w*|review|access|security|legal|procurement|compliance|sign-?off|collect\w*|"
                     r"cleaning|waiting|getting|paperwork|alone|just the|of it|onboarding|hiring|migration|integration|testing|pilot)\b", re.I)
@@ -85,6 +94,8 @@ def _months(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
 
 def _days(m: re.Match[str]) -> tuple[float, float] | None:
     groups = [g for g in m.groups() if g]
+    if m.re is _WEEK_N:  # 'at the end of week two' is two weeks in
+        groups.reverse()
     count, unit = parse(groups[0]), groups[1].lower()
     return (count[0] * _DAYS[unit], count[1] * _DAYS[unit]) if count else None
 
@@ -100,7 +111,13 @@ def _claim(turn: int, kind: str, sentence: str, m: re.Match[str]) -> Claim | Non
         words = content_words(subject + " " + re.split(r"\s+in\s+", text.split(" ", 1)[-1])[0])
     elif kind in ("took", "launch"):
         key, words = _what_was_timed(kind, subject, sentence[m.end() : min(right, m.end() + 25)], text)
-    return Claim(turn, "timeline", key, days[0], days[1], clause(sentence, m.start(), m.end()), frozenset(), words)
+    tags = frozenset({"version"}) if kind == "golive" and _VERSION.search(sentence[:right]) else frozenset()
+    return Claim(turn, "timeline", key, days[0], days[1], clause(sentence, m.start(), m.end()), tags, words)
+
+
+# 'the second model was live after four months' is about another version than 'it was live in week two'
+_VERSION = re.compile(r"\b(?:second|v\d|version \d|next|new|newer|later|upgraded?|improved|replacement|full|final|complete|real|proper|"
+                      r"whole|rest|other|gradient|deep|neural|bigger)\b", re.I)
 
 
 def _what_was_timed(kind: str, subject: str, after: str, text: str) -> tuple[str, frozenset[str]]:

@@ -24,7 +24,9 @@ _AFTER = re.compile(rf"{_NAME}[^.\d]{{0,28}}?(?<![\d.]){_VALUE}", re.I)
 _BEFORE = re.compile(rf"(?<![\d.]){_VALUE}\s+(?:\w+\s)?{_NAME}", re.I)
 _INTEGER = re.compile(rf"{_NAME}(?: (?:is|was|of|at|around|about|roughly|like|hit|reached|got to|came out at|sat at|hovered around))+ ([5-9]\d)(?=\s*(?:[.,;]|$| on | in | for | overall| and | but | with | which))", re.I)
 _CAUGHT = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags|found|finds|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
-                     rf"{_VALUE} of (?:the |all )?(?:fraud\w*|defects?|positives|cases|spam|attacks|cracks|tumou?rs|churners|anomalies|bad \w+|true \w+)", re.I)
+                     rf"{_VALUE} of (?:the |all )?(?:fraud\w*|defects?|positives|cases|spam|attacks|cracks|tumou?rs|churners|anomalies|bad \w+|true \w+)"
+                     rf"|\b(?:caught|catch|catches|detected|detects|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
+                     rf"{_VALUE} of (?:the |all )?(?:confirmed|real|actual|known|labell?ed|reported|genuine)\s+[a-z-]+", re.I)
 _SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _FRACTION = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|found|picked up|got)\s+(?:(?:about|around|roughly|only|nearly|almost|maybe|like|barely)\s+)*"
                        rf"({_SMALL}) (?:out of|in) (?:every )?({_SMALL})\b(?!\s*(?:%|percent))", re.I)
@@ -42,15 +44,23 @@ _CONTEXT = re.compile(r"\b(offline|online|production|live|fresh|matured?|validat
                       r"women|men|people|languages?|regions?|countries|country|accents?|devices?|stores?)|baseline|old|previous|champion|"
                       r"challenger|incumbent|legacy|heuristic|rules|new (?:data|traffic|users|customers|merchants))\b", re.I)
 _TIMED = re.compile(r"\b(?:at launch|initially|at first|by (?:month|week|year|the end)|drift\w*|dropped|fell|degraded|rose|climbed|improved|"
-                    r"went (?:up|down|to)|plateau\w*|stuck|jumped|moved to|got (?:it )?to|brought it|pushed it|increased|decreased|ended at|"
+                    r"went (?:up|down|to)|came (?:down|up) to|got (?:it )?(?:down|up) to|brought it (?:down|up)|plateau\w*|stuck|jumped|moved to|got (?:it )?to|brought it|pushed it|increased|decreased|ended at|"
                     r"now|these days|today|later|over time|at the start|in the beginning|before|after|then(?!,? (?:in|on) (?:production|live|the (?:live|test|holdout|held-out)))|settled|stabili[sz]ed|eventually|"
                     r"in the first (?:days?|weeks?|months?)|first (?:days?|weeks?|months?)|at the end|by launch|(?:week|month|day) \d+|"
                     r"from [\d.]+%? to|re-?comput\w*|re-?ran|re-?run|re-?evaluat\w*|re-?train\w*|re-?scor\w*|after fixing|once (?:we |I )?fixed|with the fix|corrected)\b", re.I)
 _CHANGE_BETWEEN = re.compile(r"\b(?:top|bottom|first|worst|best|by|improv\w*|increas\w*|decreas\w*|drop\w*|fell|rose|gain\w*|lift\w*|boost\w*|jump\w*|up|down|than|"
                              r"more|less|higher|lower|better|worse|delta|difference|target\w*|goal)\b", re.I)
-_NOT_A_LEVEL = re.compile(r"\s*(?:points?\b|pp\b|percentage|of (?:the |our |all )?(?:\w+ )?(?:traffic|users|time|data|budget|cases|alerts|"
+_NOT_A_LEVEL = re.compile(r"\s*(?:points?\b|pp\b|percentage|above\b|below\b|over (?:the|our|their|baseline)\b|of (?:the |our |all )?(?:\w+ )?(?:traffic|users|time|data|budget|cases|alerts|"
                           r"transactions|customers|sessions|requests)|more\b|less\b|higher\b|lower\b|better\b|worse\b|improvement|lift|"
-                          r"gain|uplift|increase|decrease|drop|relative|absolute)", re.I)
+                          r"gain|uplift|increase|decrease|drop|bump|jump|boost|relative|absolute)", re.I)
+# 'we never really got WER on it below twenty percent': a bound that holds at every point in time
+_NEVER_BOUND = re.compile(rf"\bnever\b(?: (?:really|actually|once|ever))? (?:got|went|dropped|came|fell|pushed|brought|managed to (?:get|push|bring)|saw|broke|cracked|exceeded|beat|passed)\b"
+                          rf"([^.;\d]{{0,40}}?)\b(below|under|above|over|past|beyond|lower than|higher than|better than|worse than)?\s*(?:about |around |roughly )?{_VALUE}", re.I)
+_UPPER_WORDS = ("above", "over", "past", "beyond", "higher than", "better than")
+# 'a 0.01 NDCG bump', 'a two-point lift in recall': a change said as a noun
+_BUMP = re.compile(rf"\b(?:a|an)\s+\+?(0?\.\d+|\d+(?:\.\d+)?\s?(?:points?|pp)\b)\s+(?:point\s+)?(?:{_NAME}\s+)?(bump|gain|lift|improvement|increase|jump|uplift|boost|drop|decrease|loss|regression)\b"
+                   rf"(?:\s+(?:in|on|of)\s+(?:the\s+)?{_NAME})?", re.I)
+_REACHED = re.compile(r"(?:came|went|got|brought|pushed|dropped|fell|rose|climbed)(?: it| \w+)? (?:down |up )?to\s*(?:about |around |roughly )?$", re.I)
 _BANDS = {"low": (0.0, 0.4), "lower": (0.0, 0.4), "mid": (0.3, 0.7), "high": (0.6, 1.0), "upper": (0.6, 1.0)}
 
 
@@ -62,9 +72,11 @@ def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim
         found += [_vague(turn, sentence, m) for m in _VAGUE.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
         found += [_caught(turn, sentence, m) for m in _CAUGHT.finditer(sentence)]
         found += [_fraction(turn, sentence, m) for m in _FRACTION.finditer(sentence)]
+        found += [_bound(turn, sentence, m, named_before) for m in _NEVER_BOUND.finditer(sentence)]
+        found += [_bump(turn, sentence, m, named_before) for m in _BUMP.finditer(sentence)]
         found += [_spoken(turn, sentence, m) for m in [*_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)] if not hypothetical(sentence, m.start(), m.end())]
         found = [c for c in found if c]
-        covered = [m.span() for m in [*_DELTA.finditer(sentence), *_VAGUE.finditer(sentence), *_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)]]
+        covered = [m.span() for m in [*_DELTA.finditer(sentence), *_NEVER_BOUND.finditer(sentence), *_BUMP.finditer(sentence), *_VAGUE.finditer(sentence), *_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)]]
         for m in [*_AFTER.finditer(sentence), *_BEFORE.finditer(sentence), *_INTEGER.finditer(sentence)]:
             if not any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
                 found += _point(turn, sentence, m)
@@ -111,6 +123,8 @@ def _level(sentence: str, m: re.Match[str]) -> bool:
     if m.re is _BEFORE:
         return not _NOT_A_LEVEL.match(sentence, m.end(1))
     between = sentence[m.end(2) if m.group(2) else m.end(1) : m.start(3)]
+    if _REACHED.search(between) and not _CHANGE_BETWEEN.search(_REACHED.sub("", between)):
+        return not _NOT_A_LEVEL.match(sentence, m.end(3))  # 'came down to 9%' is the level it reached
     return not _CHANGE_BETWEEN.search(between) and not _NOT_A_LEVEL.match(sentence, m.end(3))
 
 
@@ -143,7 +157,7 @@ def _spoken(turn: int, sentence: str, m: re.Match[str]) -> Claim:
 
 def _caught(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
     """'we caught roughly 90% of fraud' is a recall, said in words."""
-    value = _value(m.group(1))
+    value = _value(m.group(1) or m.group(2))
     if value is None or hypothetical(sentence, m.start(), m.end()):
         return None
     return Claim(turn, "metric", "recall", value, value, clause(sentence, m.start(), m.end()), _context(sentence, m.start(), m.end()))
@@ -179,3 +193,37 @@ def _deltas(turn: int, sentence: str) -> list[Claim]:
         ends = frozenset({f"<from {m.group(value).strip()}>", f"<to {m.group(value + 1).strip()}>"})
         out.append(Claim(turn, "metric_delta", _key(m.group(name), m.group(name + 1)), end - start, end - start, clause(sentence, m.start(), m.end()), context, ends))
     return out
+
+
+def _named(sentence: str, m: re.Match[str], topic: str | None, groups: tuple[int, ...] = ()) -> str | None:
+    """The metric a bound or a change is about: named in the match, else the only one named in the
+    sentence, else the one the answer was talking about."""
+    for g in groups:
+        if m.group(g):
+            return _key(m.group(g), m.group(g + 1))
+    names = {_key(n, at) for n, at in re.findall(_NAME, sentence, re.I)}
+    return names.pop() if len(names) == 1 else topic if not names else None
+
+
+def _bound(turn: int, sentence: str, m: re.Match[str], topic: str | None) -> Claim | None:
+    """'never got WER below 20%' is WER of at least 0.20 the whole time; 'never broke 0.8 AUC' at most 0.8."""
+    value, name = _value(m.group(3)), _named(sentence, m, topic)
+    if value is None or name is None or hypothetical(sentence, m.start(), m.end()):
+        return None
+    side = (m.group(2) or "").lower()
+    upper = side in _UPPER_WORDS or (not side and re.search(r"\b(?:broke|cracked|exceeded|beat|passed)\b", m.group(0), re.I))
+    lo, hi = (0.0, value) if upper else (value, 1.0)
+    context = _context(sentence, m.start(), m.end()) - {"timed"}
+    return Claim(turn, "metric", name, lo, hi, clause(sentence, m.start(), m.end()), context | {"bound"})
+
+
+def _bump(turn: int, sentence: str, m: re.Match[str], topic: str | None) -> Claim | None:
+    raw = m.group(1)
+    number = float(re.sub(r"[^\d.]", "", raw))
+    value = number / 100 if re.search(r"point|pp", raw, re.I) else number
+    name = _named(sentence, m, topic, (2, 5))
+    if name is None or value >= 1 or hypothetical(sentence, m.start(), m.end()):
+        return None
+    sign = -1 if m.group(4).lower() in ("drop", "decrease", "loss", "regression") else 1
+    context = _context(sentence, m.start(), m.end()) - {"timed"}
+    return Claim(turn, "metric_delta", name, sign * value, sign * value, clause(sentence, m.start(), m.end()), context)

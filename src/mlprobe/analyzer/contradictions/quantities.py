@@ -22,12 +22,12 @@ _DATA = {"image": "image", "photo": "image", "picture": "image", "x-ray": "image
          "example": "*", "sample": "*", "row": "*", "record": "*", "instance": "*", "data point": "*", "datapoint": "*",
          "label": "label", "annotation": "label", "document": "document", "article": "document", "essay": "document",
          "review": "review", "ticket": "ticket", "transaction": "transaction", "query": "query", "querie": "query",
-         "request": "request", "session": "session", "email": "email", "claim": "claim", "loan": "loan",
+         "request": "request", "search": "query", "lookup": "query", "session": "session", "email": "email", "claim": "claim", "loan": "loan",
          "application": "application", "video": "video", "clip": "clip", "listing": "listing", "utterance": "utterance",
          "recording": "recording", "sentence": "sentence", "invoice": "invoice", "cv": "cv", "resume": "cv", "post": "post",
          "comment": "comment", "message": "message", "call": "call", "item": "item", "contract": "document", "note": "document",
          "report": "document", "tweet": "post", "conversation": "conversation", "dialogue": "conversation", "chat": "conversation",
-         "order": "order", "case": "case", "page": "document", "product": "product", "song": "item", "track": "item"}
+         "order": "order", "case": "case", "admission": "admission", "visit": "visit", "shipment": "shipment", "parcel": "shipment", "page": "document", "product": "product", "song": "item", "track": "item"}
 _UNIT = "|".join(sorted((re.escape(u) for u in [*_PEOPLE, *_DATA]), key=len, reverse=True))
 _SKIP = r"(?:of|the|a|an|and|or|per|more|less|fewer|than|to|in|on|for|from|with|by|at|each|every|were|was|are|is|had|have)"
 _MOD = rf"(?:(?!{_SKIP}\b)[a-z][a-z-]*\s+)"
@@ -78,6 +78,10 @@ _PERIOD_NAMES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": 
                  "annually": "year", "dau": "day", "mau": "month", "wau": "week", "night": "day"}
 _STAFF = re.compile(r"\b(?:team|staff|employees|engineers|annotators|label?lers|raters|analysts|colleagues|headcount|working|"
                     r"labell?ing|annotating|employed|hired)\b", re.I)
+_WORKERS = r"(?:annotators|label?lers|raters|reviewers|people|nurses|doctors|clinicians|radiologists|students|contractors|volunteers|experts|engineers|of us)"
+# "four annotators and each of them did about five thousand frames, no overlap": the parts add up to a total
+_SHARES = re.compile(rf"(?<![\w.])({NUMBER}) {_WORKERS}\b[^.;]{{0,40}}?\beach(?: of (?:them|us))?\b(?: [a-z]+){{0,2}}? {_Q}({NUMBER}) ({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b", re.I)
+_DISJOINT = re.compile(r"\b(?:no overlap|without overlap|non-?overlapping|different (?:ones|sets|batches|items)|separate (?:sets|batches)|disjoint|split (?:them|it|the \w+) (?:between|among))\b", re.I)
 _MIN_COUNT = 20  # "two people", "one camera": counts this small are staff or things, not scale
 
 
@@ -96,6 +100,8 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         found += [_dataset(turn, sentence, m) for m in _DATASET.finditer(sentence) if not _QUANTITY.match(sentence, m.start(2))]
         if _DATA_CONTEXT.search(sentence):
             found += [_unitless(turn, sentence, m) for m in _BARE.finditer(sentence)]
+        if _DISJOINT.search(sentence):
+            out += [c for c in (_shares(turn, sentence, m) for m in _SHARES.finditer(sentence)) if c]
         starts = sorted(c[1] for c in found if c)
         for item in found:
             if item:
@@ -126,6 +132,17 @@ def _generic(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, in
     period = _period(m.group(3) + noun, sentence, m.end())
     tags = frozenset({f"period:{period}"} if period else ())
     return Claim(turn, "dataset_size", "n:" + noun, rng[0], rng[1], m.group(0), tags), m.start(), m.end()
+
+
+def _shares(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
+    """Disjoint shares of the work add up: four annotators with five thousand frames each, no overlap, is
+    twenty thousand frames labelled, a total."""
+    people, share = parse(m.group(1)), parse(m.group(2))
+    unit = m.group(4).lower()
+    if not people or not share or people[1] < 2 or unit in _PEOPLE or hypothetical(sentence, m.start(), m.end()):
+        return None
+    lo, hi = people[0] * share[0], people[1] * share[1]
+    return Claim(turn, "dataset_size", _DATA[unit], lo, hi, m.group(0), frozenset({"total", "derived"}))
 
 
 def _hours(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:

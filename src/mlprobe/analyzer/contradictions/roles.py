@@ -27,7 +27,7 @@ _SCOPE = re.compile(r"\bmy (?:own )?(?:part|piece|role|job|contribution|bit|work
                     r"\bI (?:only|just|mostly|mainly|merely) (?:worked on|did|built|owned|handled|implemented|coded|ran|followed|plugged in|"
                     r"tuned|helped|wrote|checked|supported|contributed|set up|cleaned|labell?ed|maintained|reviewed|tested|documented|presented|"
                     r"assisted|shadowed|observed)\b|\bI (?:only |mostly |mainly |just )?focused (?:only |mostly |mainly )?on\b|\bI was (?:mostly|mainly|only|just) (?:doing|working on|responsible for|in charge of)\b", re.I)
-_JUNIOR = re.compile(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?(?:a|the|an) junior (?:[\w-]+ ){0,2}?(?:analyst|engineer|scientist|developer|researcher|member)\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
+_JUNIOR = re.compile(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?a junior\b(?! (?:\w+ )?(?:year|in|at|of|student|high)\b)|\bI was (?:just |only )?(?:a|the|an) junior (?:[\w-]+ ){0,2}?(?:analyst|engineer|scientist|developer|researcher|member)\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
                      r"\bI was (?:the )?(?:most )?junior (?:person|member|one)\b", re.I)
 _LEAD = re.compile(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the|my|our) (?:\w+ )?(?:group|team|squad|crew) of ({NUMBER})\b|"
                    rf"\bI (?:was )?(?:\w+ly )?(?:led|managed|managing|leading|supervised|supervising) (?:the |my |our )?({NUMBER}|two|three|four|five|six|seven|eight) "
@@ -35,6 +35,13 @@ _LEAD = re.compile(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|
 # a lead title without a head count ("as the tech lead", "I was the team lead"): conflicts with a junior role
 _SENIOR = re.compile(r"\b(?:as|I was) (?:the|a) (?:tech|technical|team|ML|engineering|project|data science) lead\b|\bI was (?:the|a) lead (?:data scientist|engineer|ML engineer)\b|"
                      r"\bI was (?:the|a) (?:head of|manager of|director of) [\w -]{2,30}", re.I)
+# a manager's title ("as head of data science", "as the engineering manager for the ML group") has people under it
+_MANAGER = re.compile(r"\b(?:as|I was) (?:the |a |an |our )?(?:head of|director of|VP of|vice president of|manager of|(?:engineering|ML|data science|analytics|data|research) manager\b|"
+                      r"(?:director|head) of (?:ML|data|AI|analytics|engineering|research))[\w -]{0,30}", re.I)
+_MANAGES = re.compile(r"head of|manager|director|VP|vice president", re.I)
+_NO_REPORTS = re.compile(r"\b(?:no (?:team|one|body|direct reports|reports) (?:under|reporting to) me|nobody (?:reported|reporting|was reporting) to me|"
+                         r"I (?:didn't|did not|never) (?:manage|managed|have|had) (?:anyone|anybody|a team|any reports|direct reports|people)(?: under me)?|"
+                         r"I had no (?:direct )?reports|not managing anyone|wasn't managing anyone)\b", re.I)
 # "the monitoring was not mine": that piece of work belongs to someone else
 _NOT_MINE = re.compile(r"\b((?:[Tt]he|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were)(?: not|n't) (?:really |actually )?mine\b")
 _MINE = re.compile(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were) (?:all |entirely |completely |fully )?mine\b")
@@ -91,7 +98,10 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         out += _self(turn, sentence) + _others(turn, sentence) + _team(turn, sentence)
         out += [_claim(turn, "scope", sentence, m) for m in _SCOPE.finditer(sentence)]
         out += [_claim(turn, "junior", sentence, m) for m in _JUNIOR.finditer(sentence)]
-        out += [_claim(turn, "senior", sentence, m) for m in _SENIOR.finditer(sentence)]
+        titles = list(_SENIOR.finditer(sentence))
+        titles += [m for m in _MANAGER.finditer(sentence) if not any(m.start() < o.end() and o.start() < m.end() for o in titles)]
+        out += [_claim(turn, "senior", sentence, m, tags=frozenset({"manager"} if _MANAGES.search(m.group(0)) else ())) for m in titles]
+        out += [_claim(turn, "no_reports", sentence, m) for m in _NO_REPORTS.finditer(sentence)]
         for m in _LEAD.finditer(sentence):
             size = parse(m.group(1) or m.group(2))
             if size and size[0] >= 2:

@@ -19,7 +19,8 @@ _NEVER = re.compile(
     r"|never (?:shipped|deployed|launched|released|went live|made it (?:to|into) production|got deployed|saw real users|put (?:it )?in(?:to)? production)"
     r"|(?:haven't|hasn't|have not|has not|didn't|did not) (?:yet )?(?:deploy(?:ed)?|ship(?:ped)?|launch(?:ed)?|release[d]?|put it in(?:to)? production)"
     r"|(?:was|is) only ever (?:a |an )?(?:demo|prototype|poc|notebook|proof of concept|side project)"
-    r"|(?:stayed|remained|was only|was just|is still|was still|still) (?:a |an |in (?:the |an? )?)?(?:prototype|notebook|poc|proof of concept|offline|research|demo)(?: phase| stage)?"
+    r"|(?:stayed|remained|was only|was just|is still|was still|still) (?:a |an |in (?:the |an? )?)?(?:prototype|notebook|poc|proof of concept|offline|research|demo|experiment(?:al|ation)?|sandbox|staging)(?: phase| stage)?"
+    r"|never (?:cleared|approved|allowed|authori[sz]ed|signed off on|let)\b[^.;]{0,40}?\b(?:live|production|real (?:users|customers|patients|traffic|data))"
     r"|never (?:got|made) it (?:out of|past|beyond) (?:the |my |a )?(?:notebook|lab|staging|sandbox|prototype|poc|test|a/b test|experiment|demo)"
     r"|(?:ended|stopped|stalled|died|finished|stayed) (?:at|in) (?:the )?(?:prototype|poc|proof-of-concept|demo|notebook|pilot) (?:stage|phase)"
     r"|never left (?:the lab|staging|the notebook|my laptop|the sandbox|research|the prototype stage|the pilot stage)"
@@ -42,6 +43,7 @@ _SHIPPED = re.compile(
     r"|(?:is|are|was|were|now) used by (?:about |around |roughly |over )?\d+|put (?:it|the model) (?:in|into) production|(?:serving|served) predictions|(?:is|are|was|were) used (?:daily|every day|in production)"
     r"|(?:is|are|was|were) used by (?:the |our )?\w+ (?:every|each|daily)|uses? it (?:every|each|daily|weekly|in production|for real)"
     r"|replaced the (?:\w+'s? |\w+s' |old |existing |manual )*(?:spreadsheet|rules|heuristics?|process|system|list|tool|dashboard)"
+    r"|(?:became|becomes|is now|was made|made it|we made it) (?:the )?default\b"
     r"|(?:served|serving|serves) (?:about |around |roughly |over |some )?\d[\d.,]*\s?(?:k|m|million|thousand)?\s+(?:daily |monthly |active )*(?:users|customers|requests))\b",
     re.I,
 )
