@@ -124,6 +124,12 @@ CONTRADICTIONS = [
     ("timeline", "The whole thing took about six weeks from the first data pull to the on-device rollout.", "We spent the first two months just collecting recordings."),
     ("shipped", "After that it became the default ranking for all cities.", "In the end the model stayed in the experiment stage."),
     ("shipped", "For the first month after rollout we watched both metrics daily.", "Legal never cleared the project to touch live customer audio."),
+    # a daily user count against all the users there are; every item of the dataset counted; 'put it live' against
+    # 'never called my model'; someone who'd built the piece before the candidate joined
+    ("scale", "Real usage was about 300 users, classmates and a couple of local clubs.", "With around 4 million daily users on the app, latency mattered."),
+    ("dataset_size", "We had about 12,000 labelled images from two annotators.", "A postdoc went through every image in the dataset, all 3,000 or so, over a week."),
+    ("shipped", "We put it live for all couriers in March.", "I could only check it offline, because the app never actually called my model."),
+    ("role", "I wrote the whole thing, the feature pipeline, the training code, the scoring job.", "I reused a lot from Karan, who'd built the feature pipeline before I joined."),
 ]
 
 REFINEMENTS = [
@@ -210,6 +216,13 @@ REFINEMENTS = [
     ("It was live in the portal at the end of week two.", "The second model, the gradient boosting one, took about four months before it was live."),
     ("I was a junior in college when I built it.", "As head of the student data club I presented it."),
     ("The median baseline was live in week two.", "Then the full model took about four months before it was live."),
+    # look-alikes of the rules added with them: a part that is what the candidate did alone; two versions timed;
+    # a user count of some users; every image of a subset; the old app not calling the model
+    ("I built the classifier and all the splits myself.", "The postdocs did the curation. My part was the code, the splits and the model."),
+    ("First version shipped in six weeks.", "The current version came out of a v2 rewrite that took about eight months end to end."),
+    ("We had about 4 million daily users.", "In the pilot, about 300 users saw the new ranking."),
+    ("We had about 12,000 labelled images.", "The postdoc checked every image in the test set, all 3,000 or so."),
+    ("We put it live for all couriers in March.", "Before March the old app never called my model, it used a fixed estimate."),
 ]
 
 

@@ -6,10 +6,12 @@ import re
 
 from mlprobe.analyzer.contradictions.amounts import ratio
 from mlprobe.analyzer.contradictions.claim import Claim
+from mlprobe.analyzer.contradictions.roles import covers
 from mlprobe.analyzer.contradictions.spans import content_words
 
 SCALE_LIMIT = 2.5  # user counts that differ less than this are rounding or a different month
 DATA_LIMIT = 1.9
+USER_STOCK_LIMIT = 20.0  # users in a day can't outnumber the users there are; a bare count may be a moment's, hence the margin
 TIME_LIMIT = 1.8
 PART_LIMIT = 1.4  # one step longer than the whole: the step is named precisely, so a smaller margin will do
 METRIC_GAP = 0.05  # five points of the same metric, in the same context
@@ -51,6 +53,8 @@ def _quantity(a: Claim, b: Claim) -> tuple[str, str] | None:
     rate, stock = (a, b) if pa else (b, a)
     if stock.has("total") and rate.lo >= stock.hi * limit:
         return a.kind, f"the count per {rate.period()} in one answer is larger than what the other calls the whole"
+    if a.kind == "scale" and not stock.has("subset") and rate.lo >= stock.hi * USER_STOCK_LIMIT:
+        return a.kind, f"the users per {rate.period()} in one answer are far more than all the users the other answer gives"
     return None
 
 
@@ -182,7 +186,7 @@ def _shipped(a: Claim, b: Claim) -> tuple[str, str] | None:
 def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
     keys = {a.key, b.key}
     times = ratio((a.lo, a.hi), (b.lo, b.hi))
-    if keys in ({"org"}, {"work"}, {"total"}, {"golive"}) and times >= TIME_LIMIT and not (a.has("version") or b.has("version")):
+    if keys in ({"org"}, {"work"}, {"total"}, {"golive"}) and times >= TIME_LIMIT and not (a.has("version") or b.has("version")) and _same_version(a, b):
         what = {"org": "time in the job", "work": "time on the work", "total": "time the whole project took",
                 "golive": "time before it was first live"}[a.key]
         return "timeline", f"the {what} differs by about {times:.0f}x"
@@ -201,6 +205,13 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
     if (keys <= {"build", "part"} or keys == {"phase"}) and a.words & b.words and times >= TIME_LIMIT:
         return "timeline", f"the time for the same piece of work differs by about {times:.0f}x"
     return None
+
+
+def _same_version(a: Claim, b: Claim) -> bool:
+    """Totals of the same version: 'the first version shipped in six weeks' does not time the v2 rewrite,
+    but an unnamed one ('I built and shipped it in three weeks') is the first."""
+    x, y = ({t for t in c.tags if t.startswith("of:")} or {"of:first"} for c in (a, b))
+    return x == y
 
 
 def _role(a: Claim, b: Claim) -> tuple[str, str] | None:
@@ -226,6 +237,8 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
         return "role", "one answer says the candidate managed people, the other that nobody reported to them"
     if keys == ("lead", "crew") and other.lo < mine.lo:
         return "role", f"one answer says the candidate led {mine.lo:.0f} people, the other describes a team of {other.lo:.0f}"
+    if exclusive and other.key == "scope" and not mine.has("all") and covers(other.words, mine.words):
+        return None  # 'I built the classifier and the splits myself' and 'my part was the code, the splits and the model'
     if exclusive and other.key in ("scope", "junior"):
         return "role", "one answer claims the work alone, the other describes a narrower part"
     overlap = bool(mine.words & other.words)

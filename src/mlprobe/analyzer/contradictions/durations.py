@@ -112,12 +112,27 @@ def _claim(turn: int, kind: str, sentence: str, m: re.Match[str]) -> Claim | Non
     elif kind in ("took", "launch"):
         key, words = _what_was_timed(kind, subject, sentence[m.end() : min(right, m.end() + 25)], text)
     tags = frozenset({"version"}) if kind == "golive" and _VERSION.search(sentence[:right]) else frozenset()
+    if key == "total":
+        which = _WHICH_VERSION.search(sentence[:right])
+        tags = frozenset({"of:" + _version_name(which.group(1) or which.group(0))}) if which else tags
     return Claim(turn, "timeline", key, days[0], days[1], clause(sentence, m.start(), m.end()), tags, words)
 
 
 # 'the second model was live after four months' is about another version than 'it was live in week two'
 _VERSION = re.compile(r"\b(?:second|v\d|version \d|next|new|newer|later|upgraded?|improved|replacement|full|final|complete|real|proper|"
                       r"whole|rest|other|gradient|deep|neural|bigger)\b", re.I)
+
+
+# 'the first version shipped in six weeks' and 'the v2 rewrite took eight months end to end' time two versions
+_WHICH_VERSION = re.compile(r"\b(?:(first|initial|second|current|latest|final|original|old|new) (?:version|release|model|iteration|cut|system)|"
+                            r"v\d+|version \d+|mvp|prototype|rewrite|re-write|rebuild|pilot|poc|proof of concept)\b", re.I)
+_VERSION_NAMES = {"initial": "first", "original": "first", "old": "first", "new": "second", "v1": "first", "version 1": "first", "mvp": "first", "prototype": "first", "poc": "first",
+                  "proof of concept": "first", "v2": "second", "version 2": "second", "rewrite": "second", "re-write": "second",
+                  "rebuild": "second", "latest": "current", "final": "current"}
+
+
+def _version_name(text: str) -> str:
+    return _VERSION_NAMES.get(text.lower(), text.lower())
 
 
 def _what_was_timed(kind: str, subject: str, after: str, text: str) -> tuple[str, frozenset[str]]:

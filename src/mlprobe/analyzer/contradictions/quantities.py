@@ -82,6 +82,9 @@ _WORKERS = r"(?:annotators|label?lers|raters|reviewers|people|nurses|doctors|cli
 # "four annotators and each of them did about five thousand frames, no overlap": the parts add up to a total
 _SHARES = re.compile(rf"(?<![\w.])({NUMBER}) {_WORKERS}\b[^.;]{{0,40}}?\beach(?: of (?:them|us))?\b(?: [a-z]+){{0,2}}? {_Q}({NUMBER}) ({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b", re.I)
 _DISJOINT = re.compile(r"\b(?:no overlap|without overlap|non-?overlapping|different (?:ones|sets|batches|items)|separate (?:sets|batches)|disjoint|split (?:them|it|the \w+) (?:between|among))\b", re.I)
+# "went through every image in the dataset, all 3,000 or so": the count belongs to the noun before it, and is the whole
+_EVERY = re.compile(rf"\b(?:every|each) (?:single )?({_UNIT}) (?:in|of) (?:the|our|my) (?:whole |entire |full )?(?:dataset|data ?set|corpus|collection|archive)\b,?\s*"
+                    rf"(?:all|every one of the|that's|which (?:is|was)|so) {_Q}({NUMBER})(?!\s*(?:%|percent))", re.I)
 _MIN_COUNT = 20  # "two people", "one camera": counts this small are staff or things, not scale
 
 
@@ -98,6 +101,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
             found += [_hours(turn, sentence, m) for m in _AUDIO_TOTAL.finditer(sentence) if not any(a < m.end() and m.start() < b for a, b in audio)]
         found += [_user_base(turn, sentence, m) for m in _USER_BASE.finditer(sentence) if not _QUANTITY.match(sentence, m.start(4))]
         found += [_dataset(turn, sentence, m) for m in _DATASET.finditer(sentence) if not _QUANTITY.match(sentence, m.start(2))]
+        found += [_every(turn, sentence, m) for m in _EVERY.finditer(sentence) if not _QUANTITY.match(sentence, m.start(2))]
         if _DATA_CONTEXT.search(sentence):
             found += [_unitless(turn, sentence, m) for m in _BARE.finditer(sentence)]
         if _DISJOINT.search(sentence):
@@ -175,6 +179,15 @@ def _dataset(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, in
     tags |= {"total"} if which.startswith(("whole", "entire", "full", "final")) else set()
     key = _DATA.get(m.group(4).lower(), "*") if m.group(4) and m.group(4).lower() in _DATA else "*"
     return Claim(turn, "dataset_size", key, rng[0], rng[1], m.group(0), frozenset(tags)), m.start(), m.end()
+
+
+def _every(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    rng = parse(m.group(2))
+    unit = m.group(1).lower()
+    if rng is None or rng[1] < _MIN_COUNT or unit in _PEOPLE or hypothetical(sentence, m.start(), m.end()):
+        return None
+    rng = bounded(rng, sentence[m.start(2) - 25 : m.start(2)], "+" if re.match(r"\s*or more", sentence[m.end() :]) else "")
+    return Claim(turn, "dataset_size", _DATA[unit], rng[0], rng[1], m.group(0), frozenset({"total"})), m.start(), m.end()
 
 
 def _unitless(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:

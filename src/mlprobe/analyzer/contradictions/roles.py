@@ -52,7 +52,7 @@ _ROLE_NOUN = (r"(?:team|lead|engineer|manager|committee|analyst|scientist|depart
               r"doctor|designer|developer|expert|agency|office|board|PM|PMs)s?")
 _DET = r"(?:[Tt]he|[Oo]ur|[Tt]heir|[Aa]nother|[Aa]n|[Aa]|[Oo]ne|[Mm]y|[Hh]is|[Hh]er)"
 _ACTOR = rf"(?:{_DET} (?:[\w&'-]+ ){{0,3}}?{_ROLE_NOUN}|(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he) (?:SRE|PM|CTO|CEO|QA|ops|on-call)s?|[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)"
-_OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?| who| that)?\s(?:had |has |actually |already )?(built|wrote|owned|owns|designed|trained|"
+_OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|,? who(?:'d)?|,? that)?,?\s(?:had |has |actually |already |originally )?(built|wrote|owned|owns|designed|trained|"
                     rf"developed|implemented|created|did|made|decided|chose|picked|set|fixed|defined|selected|handled|maintained|"
                     rf"was responsible for|were responsible for|took care of|suggested|proposed|came up with|recommended|insisted on|"
                     rf"pushed for|wrote most of|did most of|sent (?:us|me|over)|supplied|provided|delivered|handed (?:us|me)|put together|assembled|curated|"
@@ -96,7 +96,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
     out: list[Claim] = []
     for sentence in sents:
         out += _self(turn, sentence) + _others(turn, sentence) + _team(turn, sentence)
-        out += [_claim(turn, "scope", sentence, m) for m in _SCOPE.finditer(sentence)]
+        out += [_claim(turn, "scope", sentence, m, _about(sentence[m.end() :])) for m in _SCOPE.finditer(sentence)]
         out += [_claim(turn, "junior", sentence, m) for m in _JUNIOR.finditer(sentence)]
         titles = list(_SENIOR.finditer(sentence))
         titles += [m for m in _MANAGER.finditer(sentence) if not any(m.start() < o.end() and o.start() < m.end() for o in titles)]
@@ -113,19 +113,33 @@ def _claim(turn: int, key: str, sentence: str, m: re.Match[str], words: frozense
     return Claim(turn, "role", key, value, value, clause(sentence, m.start(), m.end()), tags, words)
 
 
+def covers(part: frozenset[str], alone: frozenset[str]) -> bool:
+    """The candidate's part names everything they said they did alone (any model counts as the model)."""
+    named = {w for w in alone if not (w == "<model>" or (_MODEL_NOUNS.fullmatch(w) and "<model>" in part))}
+    return bool(alone & part) and named <= part
+
+
 def _about(text: str) -> frozenset[str]:
     """Content words of what a piece of work was about; any kind of model also counts as '<model>', so 'the
     whole segmentation model' and 'the U-Net' are the same piece of work."""
     return content_words(text) | ({"<model>"} if _MODEL_NOUNS.search(text) else frozenset())
 
 
-def _exclusive(sentence: str) -> bool:
-    return any(not _NEGATED.search(sentence[: m.start()]) for m in _EXCLUSIVE.finditer(sentence))
+def _exclusive(sentence: str) -> frozenset[str]:
+    """'exclusive' when the sentence claims the work alone; 'all' too when it claims all of it ('the whole
+    pipeline', 'everything', 'end to end') rather than one thing done alone ('the splits myself')."""
+    found = [m.group(0) for m in _EXCLUSIVE.finditer(sentence) if not _NEGATED.search(sentence[: m.start()])]
+    if not found:
+        return frozenset()
+    return frozenset({"exclusive", "all"}) if any(_ALL.search(text) for text in found) else frozenset({"exclusive"})
+
+
+_ALL = re.compile(r"whole|entire|everything|all of it|every|all the|end[ -]to[ -]end|single", re.I)
 
 
 def _self(turn: int, sentence: str) -> list[Claim]:
     """First-person claims: the whole work alone, a decision, a discovery (each exclusive or not)."""
-    exclusive = frozenset({"exclusive"}) if _exclusive(sentence) else frozenset()
+    exclusive = _exclusive(sentence)
     out = []
     work = next((w for w in _I_WORK.finditer(sentence) if not re.match(r"\s+the (?:call|decision)", sentence[w.end():])), None)
     if work and exclusive:

@@ -30,6 +30,7 @@ _NEVER = re.compile(
     r"|never (?:actually |really )?(?:had|got) it in(?:to)? their hands|(?:will|would|they'll) (?:continue|keep going|stick) with their (?:own |old |manual )?\w+"
     r"|never (?:got|went|made it) past (?:a |the )?(?:demo|pilot|presentation|steering \w+)|(?:only|just) (?:ever )?(?:a |the )?demo(?:ed)?\b"
     r"|never (?:ran|run|was run|got run|touched|saw|hit|faced) (?:against |on |for |with |in front of )?(?:any )?(?:real|actual|live|paying) (?:players|users|customers|traffic|patients|clients|data|requests)"
+    r"|never (?:actually |really |once )?(?:called|queried|hit|used|consumed|read) (?:my|the|our) (?:model|predictions|scores|endpoint|service)"
     r"|never switched (?:over )?to (?:it|the model|the new \w+)|(?:nobody|no one) (?:ever )?(?:used|uses) it|kept (?:using )?their (?:own |old )?(?:spreadsheet|rules|process|tool|system))\b",
     re.I,
 )
@@ -43,7 +44,7 @@ _SHIPPED = re.compile(
     r"|(?:is|are|was|were|now) used by (?:about |around |roughly |over )?\d+|put (?:it|the model) (?:in|into) production|(?:serving|served) predictions|(?:is|are|was|were) used (?:daily|every day|in production)"
     r"|(?:is|are|was|were) used by (?:the |our )?\w+ (?:every|each|daily)|uses? it (?:every|each|daily|weekly|in production|for real)"
     r"|replaced the (?:\w+'s? |\w+s' |old |existing |manual )*(?:spreadsheet|rules|heuristics?|process|system|list|tool|dashboard)"
-    r"|(?:became|becomes|is now|was made|made it|we made it) (?:the )?default\b"
+    r"|(?:became|becomes|is now|was made|made it|we made it) (?:the )?default\b|(?:put|pushed|took|turned) (?:it|the model|the (?:\w+ )?model) live\b"
     r"|(?:served|serving|serves) (?:about |around |roughly |over |some )?\d[\d.,]*\s?(?:k|m|million|thousand)?\s+(?:daily |monthly |active )*(?:users|customers|requests))\b",
     re.I,
 )
