@@ -129,6 +129,13 @@ CONTRADICTIONS = [
     ("scale", "Real usage was about 300 users, classmates and a couple of local clubs.", "With around 4 million daily users on the app, latency mattered."),
     ("dataset_size", "We had about 12,000 labelled images from two annotators.", "A postdoc went through every image in the dataset, all 3,000 or so, over a week."),
     ("shipped", "We put it live for all couriers in March.", "I could only check it offline, because the app never actually called my model."),
+    # from the misses of H5: one event in two months; 'on day ten' against 'took three months to ship'; precision at a
+    # cut-off said in words; 'every one of them' is the whole; phone lines; work someone did before the candidate joined
+    ("timeline", "The urgency flag shipped in March, two months after the request.", "Then March to May went on definitions. The urgency flag shipped in June."),
+    ("timeline", "We shipped first version on day ten.", "First version took us almost three months to ship actually, because the data was in a different system."),
+    ("metric", "On the last evaluation before launch we were at 0.62 precision at 50.", "In the final pre-launch evaluation precision at fifty was 0.48."),
+    ("scale", "We had about 1.8 million postpaid subscribers and the model scored every one of them.", "The whole postpaid base was around four hundred thousand lines."),
+    ("who", "I did the subgroup breakdown that week, by age band and site.", "The breakdown by age and site was done by our analyst, Priya, before I got involved."),
     ("role", "I wrote the whole thing, the feature pipeline, the training code, the scoring job.", "I reused a lot from Karan, who'd built the feature pipeline before I joined."),
 ]
 
@@ -223,6 +230,9 @@ REFINEMENTS = [
     ("We had about 4 million daily users.", "In the pilot, about 300 users saw the new ranking."),
     ("We had about 12,000 labelled images.", "The postdoc checked every image in the test set, all 3,000 or so."),
     ("We put it live for all couriers in March.", "Before March the old app never called my model, it used a fixed estimate."),
+    ("The first version shipped in March.", "The second version shipped in June."),
+    ("We took about 25 thousand of the 1.2 million board images and relabelled them.", "We had roughly 1.2 million board images."),
+    ("I built the model on top of the feature pipeline.", "Karan built the feature pipeline before I joined."),
 ]
 
 

@@ -185,6 +185,8 @@ def _shipped(a: Claim, b: Claim) -> tuple[str, str] | None:
 
 def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
     keys = {a.key, b.key}
+    if keys == {"month"}:
+        return _event_dates(a, b)
     times = ratio((a.lo, a.hi), (b.lo, b.hi))
     if keys in ({"org"}, {"work"}, {"total"}, {"golive"}) and times >= TIME_LIMIT and not (a.has("version") or b.has("version")) and _same_version(a, b):
         what = {"org": "time in the job", "work": "time on the work", "total": "time the whole project took",
@@ -205,6 +207,20 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
     if (keys <= {"build", "part"} or keys == {"phase"}) and a.words & b.words and times >= TIME_LIMIT:
         return "timeline", f"the time for the same piece of work differs by about {times:.0f}x"
     return None
+
+
+MONTH_GAP = 2  # 'end of March' and 'early April' are one date said loosely
+
+
+def _event_dates(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The same named thing going live in two different months (of the same year, when years are given)."""
+    years = [t for c in (a, b) for t in c.tags if t.startswith("year:")]
+    if a.words != b.words or (len(years) == 2 and years[0] != years[1]):
+        return None
+    gap = abs(a.lo - b.lo)
+    if min(gap, 12 - gap) < MONTH_GAP:
+        return None
+    return "timeline", "the same thing is said to have gone live in two different months"
 
 
 def _same_version(a: Claim, b: Claim) -> bool:
@@ -241,6 +257,8 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
         return None  # 'I built the classifier and the splits myself' and 'my part was the code, the splits and the model'
     if exclusive and other.key in ("scope", "junior"):
         return "role", "one answer claims the work alone, the other describes a narrower part"
+    if mine.key == "did" and other.key == "other" and other.has("before_me") and mine.words & other.words:
+        return "who", "one answer says the candidate did this piece of work, the other that someone else had done it before they joined"
     overlap = bool(mine.words & other.words)
     kind = "role" if exclusive else "who"
     if mine.key == "whole" and other.key == "other" and overlap:

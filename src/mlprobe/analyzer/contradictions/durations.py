@@ -22,6 +22,8 @@ _PATTERNS = {
         rf"\b(?:was|went|were|got (?:it|the model)|had (?:it|the model)|it's been) {_LIVE}\b[^.;]{{0,40}}?\b(?:in|within|after) {_Q}(?:the first )?{_N} {_UNIT}",
         rf"\b(?:took|needed|was|were)\s+(?:us |me |them )?{_Q}{_N} {_UNIT} (?:before|until|till|to get) (?:anything|it|something|the model|the first (?:model|version)|we)\b[^.;]{{0,25}}?\b{_LIVE}\b",
         rf"\b{_N} {_UNIT} (?:before|until|till) (?:anything|it|the model|the first (?:model|version)) (?:was|went|got) {_LIVE}\b",
+        # 'first version took us almost three months to ship'
+        rf"\b(?:took|needed)\s+(?:us |me |them )?{_Q}{_N} {_UNIT} to (?:ship|launch|deploy|go live|get (?:it |the model )?(?:live|out|deployed|into production))\b",
     ],
     "org": [
         rf"\b(?:over|during|for|in|after) (?:my|the) (?:last |past |first )?{_N} {_UNIT} (?:at|with)\b",
@@ -55,6 +57,10 @@ _COMPILED = {kind: [re.compile(p, re.I) for p in pats] for kind, pats in _PATTER
 _COMPILED["took"].append(_SPAN)
 _WEEK_N = re.compile(rf"\b(?:was|went|were|got (?:it|the model)|had (?:it|the model)) {_LIVE}\b[^.;]{{0,40}}?\b(?:at the end of|by the end of|by|in|during) (?:the )?(week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _COMPILED["golive"].append(_WEEK_N)
+# 'we shipped the first version on day ten'
+_DAY_N = re.compile(r"\b(?:shipped|launched|deployed|released|went live|was live|were live|had it live)\b(?: (?:the |our |a |it|v1|the model|(?:the )?first version|a first version|first version)){0,2} (?:on|by) (day|week|month) "
+                    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\b", re.I)
+_COMPILED["golive"].append(_DAY_N)
 _TOTAL_AFTER = re.compile(r"(?:I|we) (?:worked|spent|were|was) on (?:it|this|that|the project)\b", re.I)
 _PHASE = re.compile(r"\b(?:labell?ing|annotat\w*|approv\w*|review|access|security|legal|procurement|compliance|sign-?off|collect\w*|"
                     r"cleaning|waiting|getting|paperwork|alone|just the|of it|onboarding|hiring|migration|integration|testing|pilot)\b", re.I)
@@ -80,7 +86,22 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
                     if claim:
                         taken.append(m.span())
                         out.append(claim)
+        out += [c for c in (_event(turn, sentence, m) for m in _EVENT.finditer(sentence)) if c]
     return out
+
+
+# 'the urgency flag shipped in March' against 'the urgency flag shipped in June': one event, two dates
+_EVENT = re.compile(rf"\b((?:[Tt]he|[Oo]ur|[Mm]y) (?:[\w-]+ ){{0,3}}?[\w-]+) (?:finally |first |eventually )?(?:shipped|launched|went live|went out|was deployed|was released|was rolled out|rolled out|was live)"
+                    rf" (?:in|by|at the (?:start|beginning|end) of|(?:in )?(?:early|mid|late)(?:-| ))\s*{_MONTH}\b(?:,? (\d{{4}}))?")
+
+
+def _event(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
+    words = content_words(m.group(1))
+    if not words or hypothetical(sentence, m.start(), m.end()):
+        return None
+    month = _MONTHS.index(m.group(2).lower())
+    tags = frozenset({f"year:{m.group(3)}"} if m.group(3) else ())
+    return Claim(turn, "timeline", "month", month, month, clause(sentence, m.start(), m.end()), tags, words)
 
 
 def _months(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
@@ -94,7 +115,7 @@ def _months(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
 
 def _days(m: re.Match[str]) -> tuple[float, float] | None:
     groups = [g for g in m.groups() if g]
-    if m.re is _WEEK_N:  # 'at the end of week two' is two weeks in
+    if m.re is _WEEK_N or m.re is _DAY_N:  # 'at the end of week two' is two weeks in
         groups.reverse()
     count, unit = parse(groups[0]), groups[1].lower()
     return (count[0] * _DAYS[unit], count[1] * _DAYS[unit]) if count else None

@@ -17,7 +17,7 @@ _NAMES = {"roc auc": "auc", "roc-auc": "auc", "auc": "auc", "pr auc": "pr auc", 
           "area under the roc curve": "auc", "area under the curve": "auc", "f-score": "f1", "f score": "f1", "f-measure": "f1",
           "character error rate": "cer", "cer": "cer", "word error rate": "wer", "mape": "mape", "mrr": "mrr"}
 _MODIFIER = r"(?:(?:balanced|weighted|micro|macro|top-\d+|top \d+|mean|average|per-class|class-weighted|pr|roc)[- ])?"
-_NAME = r"(?<![\w-])(" + _MODIFIER + "(?:" + "|".join(sorted((re.escape(n) for n in _NAMES), key=len, reverse=True)) + r"))(@\d+)?(?![\w-])"
+_NAME = r"(?<![\w-])(" + _MODIFIER + "(?:" + "|".join(sorted((re.escape(n) for n in _NAMES), key=len, reverse=True)) + r"))(@\d+|\s+at\s+(?:\d{1,3}|five|ten|twenty|fifty|a hundred|one hundred)(?![\d%]|[.,]\d)(?!\s*(?:%|percent|per cent)))?(?![\w-])"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _VALUE = rf"(\d*\.\d+|0,\d+|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|{_TENS} (?:percent|per cent)\b)"
 _AFTER = re.compile(rf"{_NAME}[^.\d]{{0,28}}?(?<![\d.]){_VALUE}", re.I)
@@ -42,7 +42,7 @@ _CONTEXT = re.compile(r"\b(offline|online|production|live|fresh|matured?|validat
                       r"private|out-of-time|segment|subgroup|per-\w+|for (?:new|old|small|large|rare)\b|overall|top|fpr|false positive rate|k=\d+|slice|"
                       r"for (?:the )?(?:\w+ ){0,2}(?:skin|users|customers|patients|merchants|groups?|segments?|class(?:es)?|tags?|cohorts?|"
                       r"women|men|people|languages?|regions?|countries|country|accents?|devices?|stores?)|baseline|old|previous|champion|"
-                      r"challenger|incumbent|legacy|heuristic|rules|new (?:data|traffic|users|customers|merchants))\b", re.I)
+                      r"challenger|incumbent|legacy|heuristic|rules|vendor'?s?|new (?:data|traffic|users|customers|merchants))\b", re.I)
 _TIMED = re.compile(r"\b(?:at launch|initially|at first|by (?:month|week|year|the end)|drift\w*|dropped|fell|degraded|rose|climbed|improved|"
                     r"went (?:up|down|to)|came (?:down|up) to|got (?:it )?(?:down|up) to|brought it (?:down|up)|plateau\w*|stuck|jumped|moved to|got (?:it )?to|brought it|pushed it|increased|decreased|ended at|"
                     r"now|these days|today|later|over time|at the start|in the beginning|before|after|then(?!,? (?:in|on) (?:production|live|the (?:live|test|holdout|held-out)))|settled|stabili[sz]ed|eventually|"
@@ -78,7 +78,7 @@ def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim
         found = [c for c in found if c]
         covered = [m.span() for m in [*_DELTA.finditer(sentence), *_NEVER_BOUND.finditer(sentence), *_BUMP.finditer(sentence), *_VAGUE.finditer(sentence), *_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)]]
         for m in [*_AFTER.finditer(sentence), *_BEFORE.finditer(sentence), *_INTEGER.finditer(sentence)]:
-            if not any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
+            if not any(a <= m.start() < b or a < m.end() <= b for a, b in covered) and not _cut_off_read_as_value(m):
                 found += _point(turn, sentence, m)
         names = {_key(n, at) for n, at in re.findall(_NAME, sentence, re.I)}
         if not names and named_before:
@@ -103,14 +103,34 @@ def _value(text: str) -> float | None:
 
 def _context(sentence: str, start: int, end: int) -> frozenset[str]:
     window = sentence[:clause_bounds(sentence, start, end)[1]]
+    prelaunch = bool(_PRELAUNCH.search(window))
+    window = _PRELAUNCH.sub(" ", window)  # 'the last evaluation before launch' is a setting, not a later point in time
     tags = {re.sub(r"\s+", " ", w.lower().replace("-", "").replace("heldout", "holdout")) for w in _CONTEXT.findall(window)}
     tags = {"matured" if t == "mature" else t for t in tags}
-    return frozenset(tags | ({"timed"} if _TIMED.search(window) else set()))
+    return frozenset(tags | ({"timed"} if _TIMED.search(window) else set()) | ({"prelaunch"} if prelaunch else set()))
+
+
+_PRELAUNCH = re.compile(r"\b(?:(?:the |our )?(?:last |final )?(?:evaluation|eval|test|check|run|offline \w+) )?(?:before (?:the )?(?:launch|go-live|rollout|we launched|we shipped|we went live)|"
+                        r"pre-?launch|pre-?release|pre-?deployment)\b", re.I)
+
+
+_RANKED = {"precision", "recall", "ndcg", "map", "hit rate", "mrr"}
+
+
+def _cut_off_read_as_value(m: re.Match[str]) -> bool:
+    """'precision at 50, against' is precision at a cut-off of 50, not a precision of 50%."""
+    return m.re is _INTEGER and not m.group(2) and m.group(1).lower().split()[-1] in _RANKED and m.group(0)[len(m.group(1)) :].strip().startswith("at")
+
+
+_CUTS = {"five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
 
 
 def _key(name: str, at: str | None) -> str:
     """'balanced accuracy' is not 'accuracy'; 'ROC AUC' is 'AUC'; 'NDCG@10' keeps its cut-off."""
     name = re.sub(r"[\s-]+", " ", name.lower())
+    if at and not at.startswith("@"):  # 'precision at fifty' is precision@50
+        cut = at.split()[-1].lower()
+        at = "@" + str(_CUTS.get(cut, cut))
     if name in _NAMES:
         return _NAMES[name] + (at or "")
     modifier, _, base = name.partition(" ")

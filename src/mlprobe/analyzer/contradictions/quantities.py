@@ -52,6 +52,7 @@ _NOT_COUNTED = frozenset("""day week month year hour minute second quarter semes
     city countrie country market region state language site branche branch office store shop warehouse hospital clinic school
     mile kilometre kilometer meter metre byte gigabyte megabyte terabyte core gpu cpu server machine node shard replica
     percentile decimal digit character word token line experiment test run trial version release sprint ticket""".split())
+_LINES = re.compile(r"\b(?:postpaid|pre-?paid|subscri\w*|mobile|phone|operator|telco|telecom\w*|carrier|SIMs?)\b", re.I)  # 'four hundred thousand lines' of an operator
 _DATA_CONTEXT = re.compile(r"\b(?:label|annotat|image|example|sample|dataset|data|training)", re.I)
 
 _SUBSET = re.compile(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
@@ -71,7 +72,7 @@ _TOTAL = re.compile(r"\b(?:whole|entire|in total|total|overall|altogether|at (?:
                     r"never (?:got|went|made it) (?:beyond|past) the pilot)\b", re.I)
 _ACTIVITY = re.compile(r"\b(?:re-?label\w*|label\w*|annotat\w*|add\w*|remov\w*|drop\w*|pull\w*|sampl\w*|review\w*|check\w*|fix\w*|"
                        r"correct\w*|re-?grad\w*|flag\w*|clean\w*|inspect\w*|read|went through|go through|look\w* at|hand-check\w*|"
-                       r"exclud\w*|discard\w*|filter\w*|dedup\w*|threw out|throw out|another|extra|more)\s+(?:(?:about|around|roughly|"
+                       r"exclud\w*|discard\w*|filter\w*|dedup\w*|threw out|throw out|another|extra|more|took|picked|selected|chose|set aside|hand-picked)\s+(?:(?:about|around|roughly|"
                        r"like|maybe|some|only|just)\s+)?\S*$", re.I)
 _PERIOD = re.compile(r"\b(?:a|an|per|each|every)\s+(day|week|month|year|quarter|hour|night)\b|\b(daily|weekly|monthly|nightly|yearly|annual(?:ly)?)\b|\b(dau|mau|wau)\b", re.I)
 _PERIOD_NAMES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
@@ -135,6 +136,8 @@ def _generic(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, in
     rng = bounded(rng, sentence[max(0, m.start() - 20) : m.start()], m.group(2))
     period = _period(m.group(3) + noun, sentence, m.end())
     tags = frozenset({f"period:{period}"} if period else ())
+    if noun == "lin" and _LINES.search(sentence) and not re.match(r"\s+of\b", sentence[m.end() :]):
+        return Claim(turn, "scale", "user", rng[0], rng[1], m.group(0), tags), m.start(), m.end()
     return Claim(turn, "dataset_size", "n:" + noun, rng[0], rng[1], m.group(0), tags), m.start(), m.end()
 
 
@@ -211,6 +214,10 @@ def _affirmed_total(sentence: str) -> bool:
     return any(not re.search(r"(?:\bnot|\bnever|n't)\b(?:\W+\w+){0,3}\W*$", sentence[: m.start()], re.I) for m in _TOTAL.finditer(sentence))
 
 
+# after the number, 'scored every one of them weekly' is about all of it, not a part
+_BACK_REFERENCE = re.compile(r"\b(?:every (?:single )?one|each one|all|each|both) of (?:them|those|these)\b", re.I)
+
+
 def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], previous_total: bool) -> Claim:
     """Subset (a part: a pilot, a test set) and phase (a time or an activity: at first, after dedup, relabelled)
     markers count from the previous quantity to the end of this one's clause; totality markers
@@ -220,6 +227,7 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
     after = min((s for s in starts if s > start), default=len(sentence))
     tags = set(claim.tags)
     window = sentence[before : clause_bounds(sentence, start, end)[1]]
+    window = window[: start - before] + _BACK_REFERENCE.sub(" ", window[start - before :])
     if _SUBSET.search(window):
         tags.add("subset")
     if _PHASE.search(window) or _ACTIVITY.search(sentence[max(0, start - 40) : start]):

@@ -6,6 +6,7 @@ ML person'. Attributions only conflict when they are about the same thing (share
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from mlprobe.analyzer.contradictions.amounts import NUMBER, parse
 from mlprobe.analyzer.contradictions.claim import Claim
@@ -145,6 +146,10 @@ def _self(turn: int, sentence: str) -> list[Claim]:
     if work and exclusive:
         span = sentence[work.start() : max(clause_bounds(sentence, work.start(), work.end())[1], _EXCLUSIVE.search(sentence).end())]
         out.append(Claim(turn, "role", "whole", 1.0, 1.0, span.strip(" ,;:"), exclusive, _about(sentence[work.end():])))
+    if work and not exclusive:
+        name = head(sentence[work.end() :])
+        if name:
+            out.append(Claim(turn, "role", "did", 1.0, 1.0, clause(sentence, work.start(), work.end()), frozenset(), frozenset({name})))
     for m in _MINE.finditer(sentence):
         if not _NEGATED.search(sentence[: m.start()]):
             out.append(Claim(turn, "role", "whole", 1.0, 1.0, clause(sentence, m.start(), m.end()), frozenset({"exclusive"}),
@@ -159,13 +164,36 @@ def _self(turn: int, sentence: str) -> list[Claim]:
     return out
 
 
+def head(text: str) -> str | None:
+    """The noun a piece of work is named by: 'the subgroup breakdown that week' and 'The breakdown by age
+    and site' are both a breakdown."""
+    phrase = _HEAD_CUT.split(text.strip(), maxsplit=1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]+", phrase)]
+    if not words or words[-1].lower() in ("it", "this", "that", "them", "thing", "things", "work", "stuff", "part", "rest"):
+        return None
+    word = content_words(words[-1])
+    return f"<head:{next(iter(word))}>" if word else None
+
+
+_HEAD_CUT = re.compile(r"\s+(?:by|on|with|for|from|using|in|at|to|that|which|who|of|over|during|this|last|every|before|after|when|because|and|but|so)\b|[,;:.(]", re.I)
+_BEFORE_ME = re.compile(r"\bbefore I (?:got involved|joined|arrived|started|came (?:on|in|along|on board)|was hired|got there|was brought in)\b", re.I)
+
+
+def _with_head(claim: Claim, text: str, sentence: str) -> Claim:
+    """Work someone else did before the candidate arrived, with the noun it is named by."""
+    if not _BEFORE_ME.search(sentence):
+        return claim
+    name = head(text)
+    return replace(claim, tags=claim.tags | {"before_me"}, words=claim.words | ({name} if name else set()))
+
+
 def _others(turn: int, sentence: str) -> list[Claim]:
     """Work, decisions and discoveries attributed to someone else, with what they were about."""
     out = []
     for m in _OTHER.finditer(sentence):
         if (m.group(1) or m.group(3)) not in _NOT_ACTORS:
             obj = sentence[m.end() : clause_bounds(sentence, m.start(), m.end())[1]]
-            out.append(_claim(turn, "other", sentence, m, _about(obj)))
+            out.append(_with_head(_claim(turn, "other", sentence, m, _about(obj)), obj, sentence))
     for m in _OTHER_REL.finditer(sentence):
         if m.group(2) not in _NOT_ACTORS:
             out.append(_claim(turn, "other", sentence, m, _about(m.group(1))))
@@ -189,7 +217,8 @@ def _others(turn: int, sentence: str) -> list[Claim]:
             left = clause_bounds(sentence, m.start(), m.end())[0]
             key = "other_found" if pattern is _PASSIVE and m.group(1).lower() in _FOUND_VERBS else "other"
             tags = frozenset({"first"} if "first" in m.group(0) else ())
-            out.append(Claim(turn, "role", key, 0.0, 0.0, sentence[left : m.end()].strip(" ,;:"), tags, content_words(sentence[left : m.start()])))
+            claim = Claim(turn, "role", key, 0.0, 0.0, sentence[left : m.end()].strip(" ,;:"), tags, content_words(sentence[left : m.start()]))
+            out.append(_with_head(claim, re.sub(r"^\W*(?:and|but|so|then)\s+", "", sentence[left : m.start()]), sentence) if key == "other" else claim)
     return out
 
 

@@ -33,6 +33,7 @@ _INTRODUCES = re.compile(r"\b(?:I|we) (?:built|trained|worked on|made|developed|
                          r"\b(?:a|an|one) (?:project|model|classifier|system|tool|pipeline)\b|\bnot that one\b|\bthe one I\b|"
                          r"\b(?:the|a|an) (?:\w+ ){0,2}(?:project|model|classifier|system|tool|pipeline|app) (?:at|in|for|during) (?:my|our)\b", re.I)
 _ANAPHORIC_START = re.compile(r"\s*(?:(?:so|well|um|uh|honestly|yes|yeah|no),?\s+)*(?:it|that|this|they|those)\b(?!\s+(?:depends|was (?:a|an) (?:different|other)))", re.I)
+_THING = re.compile(r"\b(?:model|system|product)$", re.I)
 _OPENING = 2  # sentences at the start of an answer where a new project is introduced
 
 
@@ -42,8 +43,8 @@ def setting(answer: str) -> str | None:
     if not opening or _SAME.search(opening) or _ANAPHORIC_START.match(opening):
         return None
     m = _SETTING.search(opening)
-    if not m or not (m.group("other") or _INTRODUCES.search(opening)):
-        return None
+    if not m or not ((m.group("other") and not _THING.search(m.group(0))) or _INTRODUCES.search(opening)):
+        return None  # 'the returns data was in a different system' names a place, not other work
     kind = next(name for name, value in m.groupdict().items() if value)
     return "other" if kind == "other" else f"{kind}:{m.group(kind).lower().rstrip('s').replace(chr(39), '')}"
 
