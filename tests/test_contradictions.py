@@ -137,6 +137,13 @@ CONTRADICTIONS = [
     ("scale", "We had about 1.8 million postpaid subscribers and the model scored every one of them.", "The whole postpaid base was around four hundred thousand lines."),
     ("who", "I did the subgroup breakdown that week, by age band and site.", "The breakdown by age and site was done by our analyst, Priya, before I got involved."),
     ("role", "I wrote the whole thing, the feature pipeline, the training code, the scoring job.", "I reused a lot from Karan, who'd built the feature pipeline before I joined."),
+    # from the misses of I4: a colleague named with an apposition; two models side by side on the same holdout; 'never
+    # drive a real car' (non-native); 'from day one' against a first retrain months after launch; the joining month
+    ("role", "I wrote the click-log sessionisation and the training-data job myself.", "Marco, our backend guy, had built the sessionisation job."),
+    ("metric", "Offline, AUC went from 0.781 to 0.794, a big jump for us.", "On the same holdout the new model was 0.801 AUC against 0.798 for the production one."),
+    ("shipped", "After we deploy it to the 60 vehicles in Phoenix in the October, hard-brake events go down.", "Actually the model never drive a real car. It stayed in the simulation and log replay only."),
+    ("timeline", "We retrained every week from day one, triggered by drift alerts.", "First retrain was about eight months after launch."),
+    ("timeline", "I had joined the team in January that year and had been maintaining that model since.", "I was only three weeks into the job when that July promotion happened."),
 ]
 
 REFINEMENTS = [
@@ -233,6 +240,15 @@ REFINEMENTS = [
     ("The first version shipped in March.", "The second version shipped in June."),
     ("We took about 25 thousand of the 1.2 million board images and relabelled them.", "We had roughly 1.2 million board images."),
     ("I built the model on top of the feature pipeline.", "Karan built the feature pipeline before I joined."),
+    # look-alikes of the I4 rules: another job than the one done alone; the same gain said two ways; a fresh holdout;
+    # simulation before the fleet; a plan to deploy; monitoring from day one; a join month that fits
+    ("I wrote the training job myself.", "Marco, our backend guy, had built the sessionisation job."),
+    ("Offline AUC went from 0.781 to 0.794.", "On the same holdout the new model was 0.794 AUC against 0.781 for the production one."),
+    ("Offline AUC went from 0.781 to 0.794.", "On a fresh holdout month the new model was 0.801 AUC against 0.798 for the production one."),
+    ("We deployed it to the 60 vehicles in Phoenix in October.", "It stayed in the simulation for two months before we put it on the fleet."),
+    ("After we deploy it to the 60 vehicles, we will watch hard-brake events.", "For now the model stayed in simulation."),
+    ("We monitored it from day one.", "The first retrain was about eight months after launch."),
+    ("I joined the team in June.", "I was only three weeks into the job when that July promotion happened."),
 ]
 
 

@@ -30,6 +30,8 @@ def test_cross_validated_report_has_every_metric_with_intervals(cv_report: dict)
     assert cv_report["contradiction"]["n"] >= 40
     assert len(cv_report["worst"]) == 3 and all(w["text"] for w in cv_report["worst"])
     assert {row["slice"] for row in cv_report["slices"]["rows"]} >= {"stuffed", "lived_small", "textbook"}
+    lived_rows = [row for row in cv_report["slices"]["rows"] if row["slice"].startswith("lived")]
+    assert all(0 < row["signal_macro_f1"] <= 1 for row in lived_rows)  # a slice's own signal F1, for '--by source'
 
 
 def test_folds_never_share_a_question() -> None:

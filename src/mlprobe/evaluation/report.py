@@ -136,6 +136,7 @@ def _slices(preds: Predictions, by: str) -> list[dict[str, Any]]:
             "lived_auc": _r(m.roc_auc(y, p)),
             "accuracy": _r(m.accuracy(y, [int(x >= LIVED_THRESHOLD) for x in p])),
             "mean_lived_experience": _r(sum(p) / len(p)),
+            "signal_macro_f1": _r(_macro_f1(items)),
         })
     return rows
 

@@ -67,10 +67,11 @@ def _signals(report: dict[str, Any]) -> Table:
 
 def _slices(slices: dict[str, Any]) -> Table:
     table = Table(title=f"By {slices['by']}", title_justify="left")
-    for col in ("slice", "n", "lived", "AUC", "accuracy", "mean lived_experience"):
+    for col in ("slice", "n", "lived", "AUC", "accuracy", "mean lived_experience", "signal macro F1"):
         table.add_column(col)
     for row in slices["rows"]:
-        table.add_row(row["slice"], str(row["n"]), str(row["lived"]), _num(row["lived_auc"]), _num(row["accuracy"]), _num(row["mean_lived_experience"]))
+        table.add_row(row["slice"], str(row["n"]), str(row["lived"]), _num(row["lived_auc"]), _num(row["accuracy"]),
+                      _num(row["mean_lived_experience"]), _num(row.get("signal_macro_f1")))
     return table
 
 

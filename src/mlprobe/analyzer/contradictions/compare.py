@@ -17,6 +17,7 @@ PART_LIMIT = 1.4  # one step longer than the whole: the step is named precisely,
 METRIC_GAP = 0.05  # five points of the same metric, in the same context
 DELTA_RATIO = 2.5
 DELTA_GAP = 0.02
+SAME_SET_DELTA_GAP = 0.01  # both changes said to be on the same evaluation set: a smaller gap is no rounding
 
 
 def conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
@@ -148,12 +149,16 @@ def _metric(a: Claim, b: Claim) -> tuple[str, str] | None:
     return "metric", f"the same {_metric_name(a.key)} in the same setting is reported {_points(gap)} apart"
 
 
+_OFFLINE = frozenset({"offline", "test", "holdout", "validation"})
+
+
 def _delta(a: Claim, b: Claim) -> tuple[str, str] | None:
-    if not _same_metric(a, b) or a.tags != b.tags:
+    same = "same" in a.tags | b.tags and all(c.tags <= _OFFLINE | {"same"} for c in (a, b))
+    if not _same_metric(a, b) or (a.tags != b.tags and not same):
         return None
     if _different_end(a, b):
         return "metric", f"the same change in {_metric_name(a.key)} starts from the same value in both answers but ends at two different values"
-    if abs(a.lo - b.lo) < DELTA_GAP:
+    if abs(a.lo - b.lo) < (SAME_SET_DELTA_GAP if same else DELTA_GAP):
         return None
     small, big = sorted((abs(a.lo), abs(b.lo)))
     if a.lo * b.lo < 0 or small == 0 or big / small >= DELTA_RATIO:
@@ -187,6 +192,12 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
     keys = {a.key, b.key}
     if keys == {"month"}:
         return _event_dates(a, b)
+    if keys == {"started"} and a.words == b.words and min(a.hi, b.hi) == 0 and max(a.lo, b.lo) >= START_GAP_DAYS:
+        return "timeline", f"one answer says {next(iter(a.words))} ran from launch, the other that it first happened months later"
+    if keys == {"joined"} and (a.has("derived") or b.has("derived")) and not (a.has("derived") and b.has("derived")):
+        gap = abs(a.lo - b.lo)
+        if min(gap, 12 - gap) >= JOIN_GAP_MONTHS:
+            return "timeline", "the month the candidate joined does not fit how long they say they had been in the job when it happened"
     times = ratio((a.lo, a.hi), (b.lo, b.hi))
     if keys in ({"org"}, {"work"}, {"total"}, {"golive"}) and times >= TIME_LIMIT and not (a.has("version") or b.has("version")) and _same_version(a, b):
         what = {"org": "time in the job", "work": "time on the work", "total": "time the whole project took",
@@ -209,6 +220,8 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+START_GAP_DAYS = 30  # 'from day one' against a first run a month or more after launch
+JOIN_GAP_MONTHS = 2  # the joining month said outright against the one implied by 'three weeks into the job when…'
 MONTH_GAP = 2  # 'end of March' and 'early April' are one date said loosely
 
 
@@ -259,7 +272,7 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
         return "role", "one answer claims the work alone, the other describes a narrower part"
     if mine.key == "did" and other.key == "other" and other.has("before_me") and mine.words & other.words:
         return "who", "one answer says the candidate did this piece of work, the other that someone else had done it before they joined"
-    overlap = bool(mine.words & other.words)
+    overlap = _same_work(mine.words, other.words)
     kind = "role" if exclusive else "who"
     if mine.key == "whole" and other.key == "other" and overlap:
         return kind, "one answer claims the whole work, the other gives the same piece to someone else"
@@ -268,6 +281,16 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
     if mine.key == "discover" and other.key == "other_found" and _found_same(mine, other):
         return kind, "one answer says the candidate found the problem, the other that someone else raised it first"
     return None
+
+
+_GENERIC_WORK = frozenset({"job", "pipeline", "code", "script", "service", "system", "tool", "data", "work", "step", "stage"})
+
+
+def _same_work(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name the same piece of work: 'the training job' and 'the sessionisation job' share only a generic
+    noun while each names its own kind, so they are two pieces; 'the whole pipeline' and 'the pipeline' are one."""
+    shared = a & b
+    return bool(shared) and not (shared <= _GENERIC_WORK and a - _GENERIC_WORK and b - _GENERIC_WORK)
 
 
 _GENERIC_FINDINGS = frozenset({"drop", "issue", "problem", "bug", "change", "spike", "increase", "decrease", "error", "mistake", "difference", "thing"})

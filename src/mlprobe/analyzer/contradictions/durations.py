@@ -87,7 +87,52 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
                         taken.append(m.span())
                         out.append(claim)
         out += [c for c in (_event(turn, sentence, m) for m in _EVENT.finditer(sentence)) if c]
+        out += _joined(turn, sentence)
+        out += [c for c in (_started(turn, sentence, m) for m in (*_FROM_START.finditer(sentence), *_FIRST_AFTER.finditer(sentence))) if c]
     return out
+
+
+# 'I had joined the team in January' against 'I was only three weeks into the job when that July promotion happened'
+_JOINED = re.compile(rf"\bI (?:had |'d )?(?:joined|started)(?: (?:the|that|this) (?:team|company|group|lab|job)| there| at [A-Z][\w&-]+(?: [A-Z][\w&-]+)?)? in {_MONTH}\b(?:,? (\d{{4}}))?")
+_INTO_JOB = re.compile(rf"\b{_N} {_UNIT} into (?:the|my|that) (?:new )?(?:job|role|position)\b[^.;]{{0,40}}?\bwhen\b[^.;]{{0,30}}?\b{_MONTH}\b", re.I)
+
+
+def _joined(turn: int, sentence: str) -> list[Claim]:
+    """The month the candidate joined, said directly or as 'N weeks into the job when <month event>'."""
+    out = []
+    for m in _JOINED.finditer(sentence):
+        if not hypothetical(sentence, m.start(), m.end()):
+            month = float(_MONTHS.index(m.group(1).lower()))
+            tags = frozenset({f"year:{m.group(2)}"} if m.group(2) else ())
+            out.append(Claim(turn, "timeline", "joined", month, month, clause(sentence, m.start(), m.end()), tags))
+    for m in _INTO_JOB.finditer(sentence):
+        count = parse(m.group(1))
+        if count and not hypothetical(sentence, m.start(), m.end()):
+            months = count[0] * _DAYS[m.group(2).lower()] / 30
+            month = (_MONTHS.index(m.group(3).lower()) - months) % 12
+            out.append(Claim(turn, "timeline", "joined", month, month, clause(sentence, m.start(), m.end()), frozenset({"derived"})))
+    return out
+
+
+# 'we retrained every week from day one' against 'the first retrain was about eight months after launch'
+_FROM_START = re.compile(r"\b(re-?train(?:ed|ing)?|monitor(?:ed|ing)?)\b[^.;]{0,40}?\b(?:from (?:day one|day 1|the (?:very )?(?:start|first day|beginning)|launch)|"
+                         r"since (?:day one|launch|go-live|the start)|right after launch)\b", re.I)
+_FIRST_AFTER = re.compile(rf"\b(?:the )?first (re-?train(?:ing)?|monitoring)\b(?: run| job)?\s+(?:only )?(?:was|came|happened|ran|took place)\s+{_Q}{_N} {_UNIT} after "
+                          rf"(?:the )?(?:launch|go-live|deployment|we launched|we shipped|release|it went live)\b", re.I)
+
+
+def _started(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
+    """When a recurring activity first happened, in days after launch (0 for 'from day one')."""
+    if hypothetical(sentence, m.start(), m.end()) or _VERSION.search(sentence[: m.start()]):
+        return None
+    what = "retraining" if "train" in m.group(1).lower() else "monitoring"
+    days = (0.0, 0.0)
+    if m.re is _FIRST_AFTER:
+        count = parse(m.group(2))
+        if not count:
+            return None
+        days = (count[0] * _DAYS[m.group(3).lower()], count[1] * _DAYS[m.group(3).lower()])
+    return Claim(turn, "timeline", "started", days[0], days[1], clause(sentence, m.start(), m.end()), frozenset(), frozenset({what}))
 
 
 # 'the urgency flag shipped in March' against 'the urgency flag shipped in June': one event, two dates

@@ -36,6 +36,11 @@ _WORD_BAND = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\b(?:the )?(low|mid|high|upper|
 _HALF = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\b(?:(a bit|slightly|just|a little) )?(over|above|under|below|about|around|roughly) half\b", re.I)
 _DELTA = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}", re.I)
 _DELTA_NAMED_AFTER = re.compile(rf"\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}\s+(?:in|of|on|for)\s+(?:the\s+)?(?:[\w-]+\s)?{_NAME}", re.I)
+# 'the new model was 0.801 AUC against 0.798 for the production one': a change said as two models side by side
+_VERSUS = re.compile(rf"\b(?:the new (?:model|one|version|ranker|classifier)|ours|the challenger|the candidate|it)\s+(?:was|scored|got|had|came out at|reached|sat at)\s+(?:at\s+)?(?:about |around |roughly )?"
+                     rf"{_VALUE}\s+(?:\w+\s)?{_NAME}\s+(?:against|vs\.?|versus|compared (?:to|with)|over)\s+(?:about |around |roughly )?{_VALUE}\s+for\s+(?:the\s+)?"
+                     rf"(?:production|old|current|previous|existing|incumbent|champion|baseline|live|legacy)\b", re.I)
+_SAME = re.compile(r"\b(?:the )?same (?:holdout|hold-out|held-out|test|eval|evaluation|offline|validation)\b", re.I)
 _ANAPHOR = re.compile(rf"\b(?:it|that|this)(?:'s| was| is| came out| came in| ended up| landed| sat| hovered| got)(?: at| around| about| like| more like| closer to| roughly| only| just| to)*\s+{_VALUE}"
                       r"(?!\s*(?:of|more|less|fewer|higher|lower|better|worse|faster|slower|points?)\b)", re.I)
 _CONTEXT = re.compile(r"\b(offline|online|production|live|fresh|matured?|validation|test|training|train|hold-?out|held-?out|leaderboard|public|"
@@ -76,7 +81,7 @@ def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim
         found += [_bump(turn, sentence, m, named_before) for m in _BUMP.finditer(sentence)]
         found += [_spoken(turn, sentence, m) for m in [*_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)] if not hypothetical(sentence, m.start(), m.end())]
         found = [c for c in found if c]
-        covered = [m.span() for m in [*_DELTA.finditer(sentence), *_NEVER_BOUND.finditer(sentence), *_BUMP.finditer(sentence), *_VAGUE.finditer(sentence), *_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)]]
+        covered = [m.span() for m in [*_DELTA.finditer(sentence), *_VERSUS.finditer(sentence), *_NEVER_BOUND.finditer(sentence), *_BUMP.finditer(sentence), *_VAGUE.finditer(sentence), *_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)]]
         for m in [*_AFTER.finditer(sentence), *_BEFORE.finditer(sentence), *_INTEGER.finditer(sentence)]:
             if not any(a <= m.start() < b or a < m.end() <= b for a, b in covered) and not _cut_off_read_as_value(m):
                 found += _point(turn, sentence, m)
@@ -212,6 +217,13 @@ def _deltas(turn: int, sentence: str) -> list[Claim]:
         context = _context(sentence, m.start(), m.end()) - {"timed"}
         ends = frozenset({f"<from {m.group(value).strip()}>", f"<to {m.group(value + 1).strip()}>"})
         out.append(Claim(turn, "metric_delta", _key(m.group(name), m.group(name + 1)), end - start, end - start, clause(sentence, m.start(), m.end()), context, ends))
+    for m in _VERSUS.finditer(sentence):
+        new, old = _value(m.group(1)), _value(m.group(4))
+        if new is None or old is None or hypothetical(sentence, m.start(), m.end()):
+            continue
+        ends = frozenset({f"<from {m.group(4).strip()}>", f"<to {m.group(1).strip()}>"})
+        context = frozenset({"same"}) if _SAME.search(sentence[: m.start()]) else _context(sentence, m.start(), m.start() + 1) - {"timed"}
+        out.append(Claim(turn, "metric_delta", _key(m.group(2), m.group(3)), new - old, new - old, clause(sentence, m.start(), m.end()), context, ends))
     return out
 
 

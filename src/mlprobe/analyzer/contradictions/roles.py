@@ -53,7 +53,7 @@ _ROLE_NOUN = (r"(?:team|lead|engineer|manager|committee|analyst|scientist|depart
               r"doctor|designer|developer|expert|agency|office|board|PM|PMs)s?")
 _DET = r"(?:[Tt]he|[Oo]ur|[Tt]heir|[Aa]nother|[Aa]n|[Aa]|[Oo]ne|[Mm]y|[Hh]is|[Hh]er)"
 _ACTOR = rf"(?:{_DET} (?:[\w&'-]+ ){{0,3}}?{_ROLE_NOUN}|(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he) (?:SRE|PM|CTO|CEO|QA|ops|on-call)s?|[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)"
-_OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|,? who(?:'d)?|,? that)?,?\s(?:had |has |actually |already |originally )?(built|wrote|owned|owns|designed|trained|"
+_OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|,? who(?:'d)?|,? that|, (?:our|my|the|a|an|their) [\w -]{{2,30}}?,)?,?\s(?:had |has |actually |already |originally )?(built|wrote|owned|owns|designed|trained|"
                     rf"developed|implemented|created|did|made|decided|chose|picked|set|fixed|defined|selected|handled|maintained|"
                     rf"was responsible for|were responsible for|took care of|suggested|proposed|came up with|recommended|insisted on|"
                     rf"pushed for|wrote most of|did most of|sent (?:us|me|over)|supplied|provided|delivered|handed (?:us|me)|put together|assembled|curated|"

@@ -31,6 +31,8 @@ _NEVER = re.compile(
     r"|never (?:got|went|made it) past (?:a |the )?(?:demo|pilot|presentation|steering \w+)|(?:only|just) (?:ever )?(?:a |the )?demo(?:ed)?\b"
     r"|never (?:ran|run|was run|got run|touched|saw|hit|faced) (?:against |on |for |with |in front of )?(?:any )?(?:real|actual|live|paying) (?:players|users|customers|traffic|patients|clients|data|requests)"
     r"|never (?:actually |really |once )?(?:called|queried|hit|used|consumed|read) (?:my|the|our) (?:model|predictions|scores|endpoint|service)"
+    r"|never (?:\w+ )?(?:drove|drive|driven|flew|fly|flown|ran|run|controlled|steered|touched|went on|was on) (?:a |any |one )?(?:real|actual|physical) (?:car|cars|vehicle|vehicles|road|roads|robot|robots|drone|drones|arm|machine|machines|line|plant|patient|patients|truck|trucks|fleet|hardware|device|devices)"
+    r"|(?:stayed|remained|was kept|lived|stuck) in (?:the )?(?:simulation|simulator|sim|log replay|replay)\b(?![^.;]{0,40}\b(?:before|until|till|then|first)\b)"
     r"|never switched (?:over )?to (?:it|the model|the new \w+)|(?:nobody|no one) (?:ever )?(?:used|uses) it|kept (?:using )?their (?:own |old )?(?:spreadsheet|rules|process|tool|system))\b",
     re.I,
 )
@@ -45,6 +47,7 @@ _SHIPPED = re.compile(
     r"|(?:is|are|was|were) used by (?:the |our )?\w+ (?:every|each|daily)|uses? it (?:every|each|daily|weekly|in production|for real)"
     r"|replaced the (?:\w+'s? |\w+s' |old |existing |manual )*(?:spreadsheet|rules|heuristics?|process|system|list|tool|dashboard)"
     r"|(?:became|becomes|is now|was made|made it|we made it) (?:the )?default\b|(?:put|pushed|took|turned) (?:it|the model|the (?:\w+ )?model) live\b"
+    r"|deploy(?:ed)? (?:it|the model) (?:to|on|in|across) (?:the |all |our )?\d[\d,]*\s+(?![^.]*\b(?:will|would|going to|plan|planned|hope)\b)(?:vehicles|cars|trucks|robots|stores|sites|plants|hospitals|clinics|branches|devices|machines|lines|warehouses|drones|phones|cameras)"
     r"|(?:served|serving|serves) (?:about |around |roughly |over |some )?\d[\d.,]*\s?(?:k|m|million|thousand)?\s+(?:daily |monthly |active )*(?:users|customers|requests))\b",
     re.I,
 )
