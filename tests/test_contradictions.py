@@ -144,6 +144,8 @@ CONTRADICTIONS = [
     ("shipped", "After we deploy it to the 60 vehicles in Phoenix in the October, hard-brake events go down.", "Actually the model never drive a real car. It stayed in the simulation and log replay only."),
     ("timeline", "We retrained every week from day one, triggered by drift alerts.", "First retrain was about eight months after launch."),
     ("timeline", "I had joined the team in January that year and had been maintaining that model since.", "I was only three weeks into the job when that July promotion happened."),
+    ("timeline", "We only added holiday and bridge-day features after the launch blew up over Christmas.", "The holiday calendar was in the model from day one, actually."),
+    ("shipped", "We never turned on auto-removal; everything still goes to the queue.", "Since we switched on auto-removal for scores above 0.98, the queue is half the size."),
 ]
 
 REFINEMENTS = [
@@ -249,6 +251,9 @@ REFINEMENTS = [
     ("After we deploy it to the 60 vehicles, we will watch hard-brake events.", "For now the model stayed in simulation."),
     ("We monitored it from day one.", "The first retrain was about eight months after launch."),
     ("I joined the team in June.", "I was only three weeks into the job when that July promotion happened."),
+    ("We only added weather features after the launch.", "The holiday calendar was in the model from day one."),
+    ("We never turned on auto-removal in Brazil.", "We turned on auto-removal in Spain in May."),
+    ("We did not turn on auto-removal at first.", "Later we switched on auto-removal for scores above 0.98."),
 ]
 
 

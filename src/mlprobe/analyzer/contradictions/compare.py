@@ -185,6 +185,10 @@ def _different_end(a: Claim, b: Claim) -> bool:
 
 
 def _shipped(a: Claim, b: Claim) -> tuple[str, str] | None:
+    if "switch" in (a.key, b.key):
+        if a.key != b.key or a.lo == b.lo or not a.words & b.words:
+            return None
+        return "shipped", "one answer says this was switched on, the other that it never was"
     return ("shipped", "one answer says it was in use, the other that it never shipped") if a.lo != b.lo else None
 
 
@@ -194,6 +198,8 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
         return _event_dates(a, b)
     if keys == {"started"} and a.words == b.words and min(a.hi, b.hi) == 0 and max(a.lo, b.lo) >= START_GAP_DAYS:
         return "timeline", f"one answer says {next(iter(a.words))} ran from launch, the other that it first happened months later"
+    if keys == {"input_since"} and a.words & b.words and a.has("after") != b.has("after"):
+        return "timeline", "one answer says this input was in the model from the start, the other that it was only added after launch"
     if keys == {"joined"} and (a.has("derived") or b.has("derived")) and not (a.has("derived") and b.has("derived")):
         gap = abs(a.lo - b.lo)
         if min(gap, 12 - gap) >= JOIN_GAP_MONTHS:

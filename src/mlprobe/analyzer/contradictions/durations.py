@@ -68,14 +68,14 @@ _GENERIC = re.compile(r"^(?:(?:so|and|but|honestly|um|uh|well|the|that|this|it|w
                       r"(?:it|that|this|which|everything|it all|the whole (?:thing|project|job)|the (?:entire |full )?project|the work)?\s*$", re.I)
 
 
-_ANY_TIME = re.compile(r"(?:day|week|month|year|quarter|semester|sprint|" + "|".join(m[:3] for m in _MONTHS) + ")", re.I)
+_ANY_TIME = re.compile(r"(?:day|week|month|year|quarter|semester|sprint|launch|start|beginning|" + "|".join(m[:3] for m in _MONTHS) + ")", re.I)
 
 
 def extract(turn: int, sents: list[str]) -> list[Claim]:
     out: list[Claim] = []
     for sentence in sents:
         if not _ANY_TIME.search(sentence):
-            continue  # every pattern names a unit of time or a month
+            continue  # every pattern names a unit of time, a month or the launch
         taken: list[tuple[int, int]] = []
         for kind, patterns in _COMPILED.items():
             for pattern in patterns:
@@ -87,7 +87,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
                         taken.append(m.span())
                         out.append(claim)
         out += [c for c in (_event(turn, sentence, m) for m in _EVENT.finditer(sentence)) if c]
-        out += _joined(turn, sentence)
+        out += _joined(turn, sentence) + _feature_start(turn, sentence)
         out += [c for c in (_started(turn, sentence, m) for m in (*_FROM_START.finditer(sentence), *_FIRST_AFTER.finditer(sentence))) if c]
     return out
 
@@ -119,6 +119,24 @@ _FROM_START = re.compile(r"\b(re-?train(?:ed|ing)?|monitor(?:ed|ing)?)\b[^.;]{0,
                          r"since (?:day one|launch|go-live|the start)|right after launch)\b", re.I)
 _FIRST_AFTER = re.compile(rf"\b(?:the )?first (re-?train(?:ing)?|monitoring)\b(?: run| job)?\s+(?:only )?(?:was|came|happened|ran|took place)\s+{_Q}{_N} {_UNIT} after "
                           rf"(?:the )?(?:launch|go-live|deployment|we launched|we shipped|release|it went live)\b", re.I)
+
+
+# 'the holiday calendar was in the model from day one' against 'we only added holiday features after the launch blew up'
+_IN_FROM_START = re.compile(r"\b((?:[Tt]he|[Oo]ur) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were|had been|has been|have been) (?:in|part of|built into) (?:the model|the features?|the feature set|training)\b"
+                            r"(?:,? actually,?)? (?:from|since) (?:day one|day 1|the (?:very )?(?:start|beginning|first version)|launch)\b")
+_ADDED_AFTER = re.compile(r"\b(?:only |first )?added (?:the |a |an |our )?((?:[\w-]+ ){0,4}?[\w-]+?) (?:features?|signals?|columns?|inputs?|data)?\s*(?:only )?after (?:the )?"
+                          r"(?:launch|go-live|we launched|it went live|we went live|release)\b", re.I)
+
+
+def _feature_start(turn: int, sentence: str) -> list[Claim]:
+    """An input in the model from the start, or only added after launch (days unknown: 'after')."""
+    out = []
+    for pattern, days, tags in ((_IN_FROM_START, 0.0, frozenset()), (_ADDED_AFTER, 1.0, frozenset({"after"}))):
+        for m in pattern.finditer(sentence):
+            words = content_words(m.group(1)) - {"feature", "features", "model", "calendar"}
+            if words and not hypothetical(sentence, m.start(), m.end()):
+                out.append(Claim(turn, "timeline", "input_since", days, days, clause(sentence, m.start(), m.end()), tags, frozenset(words)))
+    return out
 
 
 def _started(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from mlprobe.analyzer.contradictions.claim import Claim
-from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, hypothetical
+from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words, hypothetical
 
 _NEVER = re.compile(
     r"\b(?:never went (?:live|out)|never (?:went|made it|got) (?:past|beyond|out of) the (?:a/b |ab )?(?:test|experiment|prototype|poc|notebook|staging|demo|offline \w+)"
@@ -68,9 +68,36 @@ _VERSION_INTRO = re.compile(r"\b(?:there (?:was|were)|we (?:also )?(?:built|trie
 _IT = re.compile(r"\b(?:it|that one|this one)\b", re.I)
 
 
+# 'we never turned on auto-removal' against 'since we switched on auto-removal for scores above 0.98': one switch
+_SWITCH_NEVER = re.compile(r"\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:actually |yet )?(?:turned|turn|switched|switch|enabled|enable|flipped|flip|activated|activate)"
+                           r"(?: on)? ((?:the )?[\w-]+(?: [\w-]+)?)", re.I)
+_SWITCH_ON = re.compile(r"\b(?:we |they |I )(?:turned|switched|flipped) on ((?:the )?[\w-]+(?: [\w-]+)?)|\b(?:we |they |I )(?:enabled|activated) ((?:the )?[\w-]+(?: [\w-]+)?)", re.I)
+
+
+_SWITCH_SCOPE = re.compile(r"\b(?:at first|initially|in the beginning|until|till|before|after|later|then|yet|for (?:the first|a while|a few|some|\w+ (?:weeks|months))|"
+                           r"for (?:the |our )?[\w-]+ (?:users|customers|merchants|segment|market|region|country|accounts))\b|\b(?-i:in [A-Z][a-z]+)", re.I)
+
+
+def _switches(turn: int, sentence: str) -> list[Claim]:
+    """A feature of the product turned on, or never turned on, named by its content words."""
+    out = []
+    for pattern, value in ((_SWITCH_NEVER, 0.0), (_SWITCH_ON, 1.0)):
+        for m in pattern.finditer(sentence):
+            if hypothetical(sentence, m.start(), m.end()) or (value and _NOT_NEGATED.search(sentence[: m.start()])):
+                continue
+            left, right = clause_bounds(sentence, m.start(), m.end())
+            if _SWITCH_SCOPE.search(sentence[left:right]):
+                continue  # 'at first', 'later', 'in Brazil': a time or a place, not the switch as a whole
+            words = content_words(m.group(1) or m.group(2) or "") - {"it", "model", "feature", "thing"}
+            if words:
+                out.append(Claim(turn, "shipped", "switch", value, value, clause(sentence, m.start(), m.end()), frozenset(), frozenset(words)))
+    return out
+
+
 def extract(turn: int, sents: list[str]) -> list[Claim]:
     out: list[Claim] = []
     for i, sentence in enumerate(sents):
+        out += _switches(turn, sentence)
         claim = _never(turn, sentence)
         if isinstance(claim, Claim) and any(_VERSION_INTRO.search(s) for s in sents[max(0, i - 2) : i]) and _IT.search(claim.span):
             claim = False  # 'there was a v2 ... It never shipped ... we shelved it' is about the other version
