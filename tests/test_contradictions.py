@@ -146,6 +146,12 @@ CONTRADICTIONS = [
     ("timeline", "I had joined the team in January that year and had been maintaining that model since.", "I was only three weeks into the job when that July promotion happened."),
     ("timeline", "We only added holiday and bridge-day features after the launch blew up over Christmas.", "The holiday calendar was in the model from day one, actually."),
     ("shipped", "We never turned on auto-removal; everything still goes to the queue.", "Since we switched on auto-removal for scores above 0.98, the queue is half the size."),
+    # from the misses of H4 (held out, run once, now development data): 'or so' after a number; 'never beat the old one' against
+    # a gain; a colleague who spotted it before the candidate joined; 'started building in January and launched in April'
+    ("dataset_size", "We had around 8,000 reviewed clicks, labelled by two contractors.", "We retrained on the same labelled set, all eighty thousand or so reviewed clicks."),
+    ("metric", "Offline, the new model improved AUC from 0.781 to 0.794.", "On AUC the new model never beat the old one offline, both sat at about 0.78."),
+    ("role", "Nobody else had noticed it, I was the one who caught it.", "Priya, our data engineer, had spotted the refund-count leak a week before I joined."),
+    ("timeline", "Shipped in week two behind a hard rule layer.", "Took a while to see it: we started building in January and launched in April."),
 ]
 
 REFINEMENTS = [
@@ -254,6 +260,12 @@ REFINEMENTS = [
     ("We only added weather features after the launch.", "The holiday calendar was in the model from day one."),
     ("We never turned on auto-removal in Brazil.", "We turned on auto-removal in Spain in May."),
     ("We did not turn on auto-removal at first.", "Later we switched on auto-removal for scores above 0.98."),
+    # look-alikes from H4's false accusations and of its rules: what the model itself sees when 'the rest' never reaches it;
+    # a part named for another piece of work than the one done alone; no gain in production against an offline gain
+    ("We served about 3,000 requests a second at peak across all card products.", "The model itself scored roughly 400 requests a second; the rest never touched it."),
+    ("I did the feature work and the gradient-boosted model myself.", "The pipeline was built by our MLOps engineer, Tomas. My part was choosing the trigger."),
+    ("Offline, AUC went from 0.781 to 0.794.", "On AUC the new model never beat the production one in production."),
+    ("The first version shipped in week two.", "We started building the v2 in January and launched it in April."),
 ]
 
 

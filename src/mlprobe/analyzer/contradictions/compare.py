@@ -153,6 +153,8 @@ _OFFLINE = frozenset({"offline", "test", "holdout", "validation"})
 
 
 def _delta(a: Claim, b: Claim) -> tuple[str, str] | None:
+    if a.has("no_gain") or b.has("no_gain"):
+        return _no_gain(a, b)
     same = "same" in a.tags | b.tags and all(c.tags <= _OFFLINE | {"same"} for c in (a, b))
     if not _same_metric(a, b) or (a.tags != b.tags and not same):
         return None
@@ -165,6 +167,17 @@ def _delta(a: Claim, b: Claim) -> tuple[str, str] | None:
         change = " and ".join(("a gain of " if c.lo > 0 else "a loss of ") + _points(c.lo) for c in (a, b))
         return "metric", f"the same change in {_metric_name(a.key)} is reported as {change}"
     return None
+
+
+def _no_gain(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """'the new model never beat the old one on AUC' against 'AUC went from 0.781 to 0.794', in one setting."""
+    none, gain = (a, b) if a.has("no_gain") else (b, a)
+    if gain.has("no_gain") or not _same_metric(a, b) or gain.lo < SAME_SET_DELTA_GAP:
+        return None
+    x, y = none.tags - {"no_gain"}, gain.tags - {"same"}
+    if x and y and x != y:
+        return None
+    return "metric", f"one answer reports a gain of {_points(gain.lo)} in {_metric_name(gain.key)}, the other that the new model never beat the old one on it"
 
 
 def _different_end(a: Claim, b: Claim) -> bool:
@@ -274,6 +287,8 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
         return "role", f"one answer says the candidate led {mine.lo:.0f} people, the other describes a team of {other.lo:.0f}"
     if exclusive and other.key == "scope" and not mine.has("all") and covers(other.words, mine.words):
         return None  # 'I built the classifier and the splits myself' and 'my part was the code, the splits and the model'
+    if exclusive and other.key == "scope" and not mine.has("all") and mine.key != "decide" and not mine.words & other.words:
+        return None  # 'I did the feature work and the model myself' and, asked about the retraining job, 'my part was the trigger'
     if exclusive and other.key in ("scope", "junior"):
         return "role", "one answer claims the work alone, the other describes a narrower part"
     if mine.key == "did" and other.key == "other" and other.has("before_me") and mine.words & other.words:
@@ -307,7 +322,8 @@ def _found_same(mine: Claim, other: Claim) -> bool:
     and the other answer gives the same specific finding to someone else."""
     shared = mine.words & other.words
     if other.has("first"):
-        return bool(shared) or "<it>" in other.words
+        # 'nobody else had noticed it, I was the one who caught it': a finding claimed alone, named only as 'it'
+        return bool(shared) or "<it>" in other.words or (mine.has("exclusive") and not mine.words)
     return mine.has("exclusive") and bool(shared - _GENERIC_FINDINGS)
 
 

@@ -58,9 +58,12 @@ _COMPILED["took"].append(_SPAN)
 _WEEK_N = re.compile(rf"\b(?:was|went|were|got (?:it|the model)|had (?:it|the model)) {_LIVE}\b[^.;]{{0,40}}?\b(?:at the end of|by the end of|by|in|during) (?:the )?(week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _COMPILED["golive"].append(_WEEK_N)
 # 'we shipped the first version on day ten'
-_DAY_N = re.compile(r"\b(?:shipped|launched|deployed|released|went live|was live|were live|had it live)\b(?: (?:the |our |a |it|v1|the model|(?:the )?first version|a first version|first version)){0,2} (?:on|by) (day|week|month) "
+_DAY_N = re.compile(r"\b(?:shipped|launched|deployed|released|went live|was live|were live|had it live)\b(?: (?:the |our |a |it|v1|the model|(?:the )?first version|a first version|first version)){0,2} (?:on|by|in) (day|week|month) "
                     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\b", re.I)
 _COMPILED["golive"].append(_DAY_N)
+# 'we started building in January and launched in April': time before first live, from two months
+_BUILD_SPAN = re.compile(rf"\b(?:started|began) (?:building|work(?:ing)?(?: on it)?|the build|development|coding|on it)(?: on it)? in {_MONTH}(?:,| and| then)+ (?:we )?(?:launched|shipped|went live|released|deployed)(?: it)? in {_MONTH}\b", re.I)
+_COMPILED["golive"].append(_BUILD_SPAN)
 _TOTAL_AFTER = re.compile(r"(?:I|we) (?:worked|spent|were|was) on (?:it|this|that|the project)\b", re.I)
 _PHASE = re.compile(r"\b(?:labell?ing|annotat\w*|approv\w*|review|access|security|legal|procurement|compliance|sign-?off|collect\w*|"
                     r"cleaning|waiting|getting|paperwork|alone|just the|of it|onboarding|hiring|migration|integration|testing|pilot)\b", re.I)
@@ -82,7 +85,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
                 for m in pattern.finditer(sentence):
                     if any(a < m.end() and m.start() < b for a, b in taken) or hypothetical(sentence, m.start(), m.end()):
                         continue
-                    claim = _claim(turn, kind, sentence, m) if pattern is not _SPAN else _months(turn, sentence, m)
+                    claim = _months(turn, sentence, m) if pattern is _SPAN else _build_span(turn, sentence, m) if pattern is _BUILD_SPAN else _claim(turn, kind, sentence, m)
                     if claim:
                         taken.append(m.span())
                         out.append(claim)
@@ -165,6 +168,14 @@ def _event(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
     month = _MONTHS.index(m.group(2).lower())
     tags = frozenset({f"year:{m.group(3)}"} if m.group(3) else ())
     return Claim(turn, "timeline", "month", month, month, clause(sentence, m.start(), m.end()), tags, words)
+
+
+def _build_span(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
+    """'started building in January and launched in April': two to four months before it was live."""
+    months = (_MONTHS.index(m.group(2).lower()) - _MONTHS.index(m.group(1).lower())) % 12
+    if not months:
+        return None
+    return Claim(turn, "timeline", "golive", max(months - 1, 0) * 30.0 + 1, (months + 1) * 30.0, clause(sentence, m.start(), m.end()))
 
 
 def _months(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:

@@ -40,6 +40,11 @@ _DELTA_NAMED_AFTER = re.compile(rf"\bfrom (?:about |around |roughly )?{_VALUE} t
 _VERSUS = re.compile(rf"\b(?:the new (?:model|one|version|ranker|classifier)|ours|the challenger|the candidate|it)\s+(?:was|scored|got|had|came out at|reached|sat at)\s+(?:at\s+)?(?:about |around |roughly )?"
                      rf"{_VALUE}\s+(?:\w+\s)?{_NAME}\s+(?:against|vs\.?|versus|compared (?:to|with)|over)\s+(?:about |around |roughly )?{_VALUE}\s+for\s+(?:the\s+)?"
                      rf"(?:production|old|current|previous|existing|incumbent|champion|baseline|live|legacy)\b", re.I)
+# 'on AUC the new model never beat the old one offline': no gain at all, against a reported gain
+_NO_GAIN = re.compile(rf"\b(?:on|in|by) {_NAME},? (?:the new (?:model|one|version|ranker|classifier)|it|ours|the challenger) (?:never|didn't|did not|couldn't|could not|failed to) (?:actually |really )?"
+                      rf"(?:beat|outperform|improve on|improve over|do better than) (?:the )?(?:old|production|baseline|current|existing|incumbent|champion|previous)\b"
+                      rf"|\b(?:the new (?:model|one|version|ranker|classifier)|it|ours|the challenger) (?:never|didn't|did not|couldn't|could not|failed to) (?:actually |really )?"
+                      rf"(?:beat|outperform|improve on|improve over|do better than) (?:the )?(?:old|production|baseline|current|existing|incumbent|champion|previous)(?: one| model| version)? on {_NAME}", re.I)
 _SAME = re.compile(r"\b(?:the )?same (?:holdout|hold-out|held-out|test|eval|evaluation|offline|validation)\b", re.I)
 _ANAPHOR = re.compile(rf"\b(?:it|that|this)(?:'s| was| is| came out| came in| ended up| landed| sat| hovered| got)(?: at| around| about| like| more like| closer to| roughly| only| just| to)*\s+{_VALUE}"
                       r"(?!\s*(?:of|more|less|fewer|higher|lower|better|worse|faster|slower|points?)\b)", re.I)
@@ -217,6 +222,13 @@ def _deltas(turn: int, sentence: str) -> list[Claim]:
         context = _context(sentence, m.start(), m.end()) - {"timed"}
         ends = frozenset({f"<from {m.group(value).strip()}>", f"<to {m.group(value + 1).strip()}>"})
         out.append(Claim(turn, "metric_delta", _key(m.group(name), m.group(name + 1)), end - start, end - start, clause(sentence, m.start(), m.end()), context, ends))
+    for m in _NO_GAIN.finditer(sentence):
+        if hypothetical(sentence, m.start(), m.end()):
+            continue
+        name, at = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        blanked = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]  # 'the old one' is the comparison, not a setting
+        context = _context(blanked, m.start(), m.end()) - {"timed"}
+        out.append(Claim(turn, "metric_delta", _key(name, at), 0.0, 0.0, clause(sentence, m.start(), m.end()), context | {"no_gain"}))
     for m in _VERSUS.finditer(sentence):
         new, old = _value(m.group(1)), _value(m.group(4))
         if new is None or old is None or hypothetical(sentence, m.start(), m.end()):

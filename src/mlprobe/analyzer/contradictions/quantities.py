@@ -31,7 +31,7 @@ _DATA = {"image": "image", "photo": "image", "picture": "image", "x-ray": "image
 _UNIT = "|".join(sorted((re.escape(u) for u in [*_PEOPLE, *_DATA]), key=len, reverse=True))
 _SKIP = r"(?:of|the|a|an|and|or|per|more|less|fewer|than|to|in|on|for|from|with|by|at|each|every|were|was|are|is|had|have)"
 _MOD = rf"(?:(?!{_SKIP}\b)[a-z][a-z-]*\s+)"
-_QUANTITY = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)\s+({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b", re.I)
+_QUANTITY = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)(?:\s+or so)?\s+({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b", re.I)
 _SPEECH = re.compile(r"\b(?:transcri\w+|audio|recordings?|speech|utterances?|calls|footage|video)\b", re.I)
 _AUDIO_TOTAL = re.compile(rf"\b(?:it|that|this|they|those) (?:was|were|came to|totall?ed|added up to)\s+(?:(?:about|around|roughly|maybe|only|just|like|barely)\s+)*"
                           rf"({NUMBER})\s+hours\s+(?:in total|total|altogether|all told|of (?:it|them|audio|speech))", re.I)
@@ -45,7 +45,7 @@ _DATASET = re.compile(rf"\b(?:the |our |my )?((?:whole |entire |full |final |lab
                       rf"\s(?:was|were|is|of|had|contained|came to|totall?ed|at)\s+{_Q}({NUMBER})(?:\s+({_MOD}{{0,2}})({_UNIT})(?:e?s)?)?\b(?!\s*(?:%|percent|hours))", re.I)
 # Any other counted thing ("250,000 hand-picked P-wave arrivals", "85,000 bitewing radiographs") is
 # compared only with the same noun; counts of time, money, effort and model parts are never scale.
-_GENERIC = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)\s+({_MOD}{{0,2}})([a-z][a-z-]{{2,}}?)(e?s)\b", re.I)
+_GENERIC = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)(?:\s+or so)?\s+({_MOD}{{0,2}})([a-z][a-z-]{{2,}}?)(e?s)\b", re.I)
 _NOT_COUNTED = frozenset("""day week month year hour minute second quarter semester weekend night time step epoch iteration round
     dollar euro pound cent buck point percent percentage feature parameter layer dimension tree model class category column field
     engineer scientist analyst annotator person people team member hire intern colleague manager labeller labeler rater
@@ -214,6 +214,10 @@ def _affirmed_total(sentence: str) -> bool:
     return any(not re.search(r"(?:\bnot|\bnever|n't)\b(?:\W+\w+){0,3}\W*$", sentence[: m.start()], re.I) for m in _TOTAL.finditer(sentence))
 
 
+# 'the model itself scored 400 requests a second; the rest never touched it': what is left over makes this a part
+_REST = re.compile(r"\b(?:the rest|the remainder|everything else|all the others)\b(?! of (?:the|my|our) (?:team|time|year|project|company))", re.I)
+
+
 # after the number, 'scored every one of them weekly' is about all of it, not a part
 _BACK_REFERENCE = re.compile(r"\b(?:every (?:single )?one|each one|all|each|both) of (?:them|those|these)\b", re.I)
 
@@ -228,7 +232,7 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
     tags = set(claim.tags)
     window = sentence[before : clause_bounds(sentence, start, end)[1]]
     window = window[: start - before] + _BACK_REFERENCE.sub(" ", window[start - before :])
-    if _SUBSET.search(window):
+    if _SUBSET.search(window) or _REST.search(sentence[end:]):
         tags.add("subset")
     if _PHASE.search(window) or _ACTIVITY.search(sentence[max(0, start - 40) : start]):
         tags.add("phase")

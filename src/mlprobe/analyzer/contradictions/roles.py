@@ -53,14 +53,15 @@ _ROLE_NOUN = (r"(?:team|lead|engineer|manager|committee|analyst|scientist|depart
               r"doctor|designer|developer|expert|agency|office|board|PM|PMs)s?")
 _DET = r"(?:[Tt]he|[Oo]ur|[Tt]heir|[Aa]nother|[Aa]n|[Aa]|[Oo]ne|[Mm]y|[Hh]is|[Hh]er)"
 _ACTOR = rf"(?:{_DET} (?:[\w&'-]+ ){{0,3}}?{_ROLE_NOUN}|(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he) (?:SRE|PM|CTO|CEO|QA|ops|on-call)s?|[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)"
-_OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|,? who(?:'d)?|,? that|, (?:our|my|the|a|an|their) [\w -]{{2,30}}?,)?,?\s(?:had |has |actually |already |originally )?(built|wrote|owned|owns|designed|trained|"
+_APPOSITION = r", (?:our|my|the|a|an|their) [\w -]{2,30}?,"  # 'Marco, our backend guy, had built'
+_OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|,? who(?:'d)?|,? that|{_APPOSITION})?,?\s(?:had |has |actually |already |originally )?(built|wrote|owned|owns|designed|trained|"
                     rf"developed|implemented|created|did|made|decided|chose|picked|set|fixed|defined|selected|handled|maintained|"
                     rf"was responsible for|were responsible for|took care of|suggested|proposed|came up with|recommended|insisted on|"
                     rf"pushed for|wrote most of|did most of|sent (?:us|me|over)|supplied|provided|delivered|handed (?:us|me)|put together|assembled|curated|"
                     rf"collected|annotated|labell?ed)\b"
                     rf"|\b[Ii]t was (?:actually |really |originally )?({_ACTOR}) (?:who|that) (built|wrote|trained|designed|decided|chose|picked|set|"
                     rf"suggested|proposed|came up with|did)\b")
-_OTHER_FOUND = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?)?,?\s(?:(first) )?(pointed (?:it|this|that) out|pointed out|said (?:it|this|that)\b(?! (?:was|is|would|will))|mentioned (?:it|this|that)|"
+_OTHER_FOUND = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|{_APPOSITION})?,?\s(?:had |has |already |actually )*(?:(first) )?(pointed (?:it|this|that) out|pointed out|said (?:it|this|that)\b(?! (?:was|is|would|will))|mentioned (?:it|this|that)|"
                           rf"(?:flagged|raised|reported|caught|spotted|noticed|found|saw) (?:it|this|that)(?= first|\s*[,.;]| to (?:me|us|the)| in )|"
                           rf"(?:noticed|spotted|found|caught|saw|flagged) (?:it |this |that )?(first)|brought (?:it|this|that) up|"
                           rf"told me about (?:it|this|that)|(?:flagged|raised|reported|caught|spotted|noticed|discovered|found) the)\b"
@@ -204,7 +205,8 @@ def _others(turn: int, sentence: str) -> list[Claim]:
             told = bool(m.group(2) or m.group(4) or m.group(5)) or verb.startswith(("pointed", "brought", "told"))
             pronoun = bool(re.search(r"\b(?:it|this|that)\b", verb))
             words = content_words(obj) | ({"<it>"} if pronoun else set())
-            out.append(_claim(turn, "other_found", sentence, m, frozenset(words), frozenset({"first"} if told or pronoun else ())))
+            first = told or pronoun or bool(_BEFORE_ME.search(sentence))  # 'had spotted the leak a week before I joined'
+            out.append(_claim(turn, "other_found", sentence, m, frozenset(words), frozenset({"first"} if first else ())))
     for m in _NOT_MINE.finditer(sentence):
         out.append(_claim(turn, "other", sentence, m, _about(m.group(1))))
     for m in _THEIR_CALL.finditer(sentence):
