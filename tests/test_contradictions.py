@@ -152,6 +152,9 @@ CONTRADICTIONS = [
     ("metric", "Offline, the new model improved AUC from 0.781 to 0.794.", "On AUC the new model never beat the old one offline, both sat at about 0.78."),
     ("role", "Nobody else had noticed it, I was the one who caught it.", "Priya, our data engineer, had spotted the refund-count leak a week before I joined."),
     ("timeline", "Shipped in week two behind a hard rule layer.", "Took a while to see it: we started building in January and launched in April."),
+    # from the misses of H6 (held out, run once, now development data): a change without 'from'; 'rebuilt'
+    ("metric", "The new one had offline AUC going from 0.781 to 0.794.", "Offline it was AUC 0.781 to 0.786 on the same split."),
+    ("role", "I rebuilt the calibration set myself.", "The perception team rebuilt the calibration set and did the retrain."),
 ]
 
 REFINEMENTS = [
@@ -266,6 +269,9 @@ REFINEMENTS = [
     ("I did the feature work and the gradient-boosted model myself.", "The pipeline was built by our MLOps engineer, Tomas. My part was choosing the trigger."),
     ("Offline, AUC went from 0.781 to 0.794.", "On AUC the new model never beat the production one in production."),
     ("The first version shipped in week two.", "We started building the v2 in January and launched it in April."),
+    # H6's false accusation: concurrent users in a load test are not the user base; another piece rebuilt by a team
+    ("We had 2 million daily users.", "The load test I actually ran was 200 concurrent users against one replica."),
+    ("I rebuilt the calibration set myself.", "The perception team rebuilt the label tool."),
 ]
 
 

@@ -34,7 +34,7 @@ _VAGUE = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\bin the (low|mid|high|upper|lower)
 _DECADES = {"sixties": 0.6, "seventies": 0.7, "eighties": 0.8, "nineties": 0.9}
 _WORD_BAND = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\b(?:the )?(low|mid|high|upper|lower)(?:-| )(sixties|seventies|eighties|nineties)\b", re.I)
 _HALF = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\b(?:(a bit|slightly|just|a little) )?(over|above|under|below|about|around|roughly) half\b", re.I)
-_DELTA = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}", re.I)
+_DELTA = re.compile(rf"{_NAME}[^.\d]{{0,40}}?(?:\bfrom |(?<=[\w)] )(?=[\d.]))(?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}", re.I)
 _DELTA_NAMED_AFTER = re.compile(rf"\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}\s+(?:in|of|on|for)\s+(?:the\s+)?(?:[\w-]+\s)?{_NAME}", re.I)
 # 'the new model was 0.801 AUC against 0.798 for the production one': a change said as two models side by side
 _VERSUS = re.compile(rf"\b(?:the new (?:model|one|version|ranker|classifier)|ours|the challenger|the candidate|it)\s+(?:was|scored|got|had|came out at|reached|sat at)\s+(?:at\s+)?(?:about |around |roughly )?"

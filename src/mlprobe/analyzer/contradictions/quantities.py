@@ -64,7 +64,7 @@ _SUBSET = re.compile(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these
 _PHASE = re.compile(r"\b(?:initially|at first|at launch|in the first|for the first|first (?:month|week|weeks|months|version|phase|release|"
                     r"cities|city|region)|early on|to start|started (?:with|at)|starting with|phase|new (?:users|customers|signups|merchants)|"
                     r"after (?:removing|dropping|filtering|cleaning|dedup\w*|de-duplicat\w*)|dedup\w*|before the (?:full |public )?"
-                    r"(?:launch|rollout)|after (?:the )?(?:full )?(?:rollout|launch)|ramp)", re.I)
+                    r"(?:launch|rollout)|after (?:the )?(?:full )?(?:rollout|launch)|ramp|concurrent|simultaneous|at once|load test)", re.I)
 _TOTAL = re.compile(r"\b(?:whole|entire|in total|total|overall|altogether|at (?:the|its|our) peak|user base|customer base|everyone|everybody|"
                     r"the only (?:users|customers|people)|only ever|ever had|still small|at our size|all (?:we|i) had|all (?:of )?(?:our|the) "
                     r"(?:users|customers|data|traffic)|in the end|finally|by the end|that was (?:it|all|everyone)|"

@@ -12,7 +12,7 @@ from mlprobe.analyzer.contradictions.amounts import NUMBER, parse
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words
 
-_WORK = (r"designed|built|wrote|developed|created|implemented|trained|owned|ran|did|made|coded|set up|handled|"
+_WORK = (r"designed|built|rebuilt|wrote|developed|created|implemented|trained|owned|ran|did|made|coded|set up|handled|"
          r"design|build|write|develop|create|implement|train|own|do|make|code")
 _I_WORK = re.compile(rf"\bI (?:\w+ly )?(?:{_WORK})(?: and (?:{_WORK}|shipped|deployed|launched))?\b|\bI was (?:solely |fully |entirely |the only one )?responsible for\b")
 _EXCLUSIVE = re.compile(r"\b(?:alone|on my own|solely|entirely mine|all mine|sole owner|by myself|single-?handedly|solo|myself|nobody else|no one else|no-one else|just me|only me|"
@@ -54,7 +54,7 @@ _ROLE_NOUN = (r"(?:team|lead|engineer|manager|committee|analyst|scientist|depart
 _DET = r"(?:[Tt]he|[Oo]ur|[Tt]heir|[Aa]nother|[Aa]n|[Aa]|[Oo]ne|[Mm]y|[Hh]is|[Hh]er)"
 _ACTOR = rf"(?:{_DET} (?:[\w&'-]+ ){{0,3}}?{_ROLE_NOUN}|(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he) (?:SRE|PM|CTO|CEO|QA|ops|on-call)s?|[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)"
 _APPOSITION = r", (?:our|my|the|a|an|their) [\w -]{2,30}?,"  # 'Marco, our backend guy, had built'
-_OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|,? who(?:'d)?|,? that|{_APPOSITION})?,?\s(?:had |has |actually |already |originally )?(built|wrote|owned|owns|designed|trained|"
+_OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|,? who(?:'d)?|,? that|{_APPOSITION})?,?\s(?:had |has |actually |already |originally )?(built|rebuilt|wrote|owned|owns|designed|trained|"
                     rf"developed|implemented|created|did|made|decided|chose|picked|set|fixed|defined|selected|handled|maintained|"
                     rf"was responsible for|were responsible for|took care of|suggested|proposed|came up with|recommended|insisted on|"
                     rf"pushed for|wrote most of|did most of|sent (?:us|me|over)|supplied|provided|delivered|handed (?:us|me)|put together|assembled|curated|"
