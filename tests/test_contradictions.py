@@ -155,6 +155,7 @@ CONTRADICTIONS = [
     # from the misses of H6 (held out, run once, now development data): a change without 'from'; 'rebuilt'
     ("metric", "The new one had offline AUC going from 0.781 to 0.794.", "Offline it was AUC 0.781 to 0.786 on the same split."),
     ("role", "I rebuilt the calibration set myself.", "The perception team rebuilt the calibration set and did the retrain."),
+    ("timeline", "First we ran the shadow mode for two months before switching.", "After only three days in shadow we switched it on."),
 ]
 
 REFINEMENTS = [
@@ -272,6 +273,8 @@ REFINEMENTS = [
     # H6's false accusation: concurrent users in a load test are not the user base; another piece rebuilt by a team
     ("We had 2 million daily users.", "The load test I actually ran was 200 concurrent users against one replica."),
     ("I rebuilt the calibration set myself.", "The perception team rebuilt the label tool."),
+    ("We ran the shadow mode for two months before switching.", "We spent about seven weeks in shadow mode, then switched."),
+    ("We ran the shadow mode for two months before switching.", "The v2 model did three days in shadow and was switched on."),
 ]
 
 

@@ -64,6 +64,9 @@ _COMPILED["golive"].append(_DAY_N)
 # 'we started building in January and launched in April': time before first live, from two months
 _BUILD_SPAN = re.compile(rf"\b(?:started|began) (?:building|work(?:ing)?(?: on it)?|the build|development|coding|on it)(?: on it)? in {_MONTH}(?:,| and| then)+ (?:we )?(?:launched|shipped|went live|released|deployed)(?: it)? in {_MONTH}\b", re.I)
 _COMPILED["golive"].append(_BUILD_SPAN)
+# 'we ran the shadow mode for two months before switching' against 'after only three days in shadow we switched it on'
+_SHADOW = re.compile(rf"\b(?:ran|kept|had|left) (?:it |the model |the new model )?(?:in )?(?:the )?shadow(?: mode)? for {_Q}{_N} {_UNIT}"
+                     rf"|\b(?:after |for )?{_Q}{_N} {_UNIT} (?:in|of) shadow(?: mode)?\b", re.I)
 _TOTAL_AFTER = re.compile(r"(?:I|we) (?:worked|spent|were|was) on (?:it|this|that|the project)\b", re.I)
 _PHASE = re.compile(r"\b(?:labell?ing|annotat\w*|approv\w*|review|access|security|legal|procurement|compliance|sign-?off|collect\w*|"
                     r"cleaning|waiting|getting|paperwork|alone|just the|of it|onboarding|hiring|migration|integration|testing|pilot)\b", re.I)
@@ -90,7 +93,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
                         taken.append(m.span())
                         out.append(claim)
         out += [c for c in (_event(turn, sentence, m) for m in _EVENT.finditer(sentence)) if c]
-        out += _joined(turn, sentence) + _feature_start(turn, sentence)
+        out += _joined(turn, sentence) + _feature_start(turn, sentence) + _shadow(turn, sentence)
         out += [c for c in (_started(turn, sentence, m) for m in (*_FROM_START.finditer(sentence), *_FIRST_AFTER.finditer(sentence))) if c]
     return out
 
@@ -129,6 +132,17 @@ _IN_FROM_START = re.compile(r"\b((?:[Tt]he|[Oo]ur) (?:[\w-]+ ){0,3}?[\w-]+) (?:w
                             r"(?:,? actually,?)? (?:from|since) (?:day one|day 1|the (?:very )?(?:start|beginning|first version)|launch)\b")
 _ADDED_AFTER = re.compile(r"\b(?:only |first )?added (?:the |a |an |our )?((?:[\w-]+ ){0,4}?[\w-]+?) (?:features?|signals?|columns?|inputs?|data)?\s*(?:only )?after (?:the )?"
                           r"(?:launch|go-live|we launched|it went live|we went live|release)\b", re.I)
+
+
+def _shadow(turn: int, sentence: str) -> list[Claim]:
+    """How long the model ran in shadow mode before it was switched on: one phase, timed."""
+    out = []
+    for m in _SHADOW.finditer(sentence):
+        count = parse(m.group(1) or m.group(3))
+        unit = (m.group(2) or m.group(4)).lower()
+        if count and not hypothetical(sentence, m.start(), m.end()) and not _VERSION.search(sentence[: m.start()]):
+            out.append(Claim(turn, "timeline", "phase", count[0] * _DAYS[unit], count[1] * _DAYS[unit], clause(sentence, m.start(), m.end()), frozenset(), frozenset({"shadow"})))
+    return out
 
 
 def _feature_start(turn: int, sentence: str) -> list[Claim]:
