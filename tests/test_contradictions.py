@@ -156,6 +156,19 @@ CONTRADICTIONS = [
     ("metric", "The new one had offline AUC going from 0.781 to 0.794.", "Offline it was AUC 0.781 to 0.786 on the same split."),
     ("role", "I rebuilt the calibration set myself.", "The perception team rebuilt the calibration set and did the retrain."),
     ("timeline", "First we ran the shadow mode for two months before switching.", "After only three days in shadow we switched it on."),
+    # from the misses of H7 (held out, run once, now development data): a few sites said as the whole; smart meters
+    # are households; a modelling title against a product one; recall said as 'caught N% of'; 'four months in' against
+    # a ten-week project; an event on two sides of the launch; which of two systems was ahead; 'my role was'
+    ("scale", "The model was live in about forty clinics across the network.", "Honestly we were only ever live in six clinics, so I knew every scheduler."),
+    ("scale", "The platform served roughly 50 million households.", "It covered about twelve thousand meters, and that was the whole deployment."),
+    ("role", "As the sole data scientist on the team, I built the model.", "I was a product manager at the time, not on the modelling side."),
+    ("role", "I worked as an ML engineer on the ranking team and trained the model.", "My role was product owner, so the data scientists did the modelling."),
+    ("metric", "At 90% specificity, the model we shipped caught 94% of the urgent studies on the held-out set.", "On the held-out data, the shipped model sat at 88% sensitivity at 90% specificity."),
+    ("timeline", "About four months in, the editors changed the objective.", "The whole project was about ten weeks from kickoff to launch."),
+    ("timeline", "We launched in May. The EHR upgrade in late June renamed a code.", "The EHR upgrade went in the week before launch."),
+    ("timeline", "We went live in March, and the warehouse migration in January broke the feature joins.", "The warehouse migration happened two weeks after launch."),
+    ("metric", "My model got precision 0.62, much better than the rule baseline.", "The rules had higher precision than my model on the revealed period."),
+    ("metric", "On recall the new model beat the old one easily.", "The old model outperformed our new model on recall, to be honest."),
 ]
 
 REFINEMENTS = [
@@ -275,6 +288,22 @@ REFINEMENTS = [
     ("I rebuilt the calibration set myself.", "The perception team rebuilt the label tool."),
     ("We ran the shadow mode for two months before switching.", "We spent about seven weeks in shadow mode, then switched."),
     ("We ran the shadow mode for two months before switching.", "The v2 model did three days in shadow and was switched on."),
+    # look-alikes of the H7 rules: a few sites that are not the whole; a distance in meters; a title at another time,
+    # or someone else's; a slice at the same operating point; '0.62 at recall 0.50' is no recall of 0.62; 'four months
+    # in' counted from launch; an event after the launch both ways, or in the launch month; a comparison on a slice,
+    # or on two metrics; the second version going live
+    ("The model was live in about forty clinics.", "The training data came from six clinics."),
+    ("We had about 40,000 users.", "Alerts fired within 500 meters of the depot."),
+    ("As the data scientist on the team I built the model.", "Later I became a product manager, so now I write the proposals."),
+    ("I was the data scientist on the project.", "Our product manager wrote the proposal."),
+    ("At 90% specificity the model caught 94% of the urgent studies on the held-out set.", "Portable films came in at 81% sensitivity at the same operating point."),
+    ("My model got precision 0.62 at recall 0.50.", "Recall was 0.50 at that threshold."),
+    ("About four months in, the model started drifting in production.", "The whole project was about ten weeks from kickoff to launch."),
+    ("We launched in May. The EHR upgrade in late June renamed a code.", "The EHR upgrade went in about a month after launch."),
+    ("We launched in May; the EHR upgrade in May broke a feature.", "The EHR upgrade went in the week before launch."),
+    ("My model got precision 0.62, much better than the rule baseline.", "The rules had higher precision than my model only for small-amount fraud."),
+    ("My model had better recall than the rules.", "The rules had higher precision than my model."),
+    ("It never went live; the reps ignored it.", "The second version, two months later, did go live."),
 ]
 
 

@@ -197,6 +197,13 @@ def _different_end(a: Claim, b: Claim) -> bool:
     return round(x, digits) != round(y, digits)
 
 
+def _order(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """'my model was much better than the rule baseline' against 'the rules had higher precision than my model'."""
+    if a.lo == b.lo or not _same_metric(a, b) or not a.words & b.words:
+        return None
+    return "metric", f"one answer says the candidate's model was ahead of the same rival on {_metric_name(a.key)}, the other that it was behind"
+
+
 def _shipped(a: Claim, b: Claim) -> tuple[str, str] | None:
     if "switch" in (a.key, b.key):
         if a.key != b.key or a.lo == b.lo or not a.words & b.words:
@@ -209,6 +216,8 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
     keys = {a.key, b.key}
     if keys == {"month"}:
         return _event_dates(a, b)
+    if keys == {"vs_launch"} and a.lo != b.lo and _same_work(a.words, b.words):
+        return "timeline", "one answer puts this event before the launch, the other after it"
     if keys == {"started"} and a.words == b.words and min(a.hi, b.hi) == 0 and max(a.lo, b.lo) >= START_GAP_DAYS:
         return "timeline", f"one answer says {next(iter(a.words))} ran from launch, the other that it first happened months later"
     if keys == {"input_since"} and a.words & b.words and a.has("after") != b.has("after"):
@@ -228,7 +237,7 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
             return "timeline", "the time spent on the work is longer than the time in the job"
     if keys == {"into", "total"}:
         into, total = (a, b) if a.key == "into" else (b, a)
-        if into.lo >= total.hi * TIME_LIMIT:
+        if into.lo >= total.hi * PART_LIMIT:
             return "timeline", "something is said to have happened later in the project than the whole project lasted"
     if keys == {"phase", "total"}:
         phase, total = (a, b) if a.key == "phase" else (b, a)
@@ -272,6 +281,11 @@ def _role(a: Claim, b: Claim) -> tuple[str, str] | None:
 
 def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
     keys = (mine.key, other.key)
+    if keys == ("title", "title"):
+        if mine.words == {"ml"} and other.words & {"product", "not_ml"}:
+            what = "a product or project manager" if other.words == {"product"} else "not on the modelling side"
+            return "role", f"one answer gives the candidate a modelling job title, the other says they were {what}"
+        return None
     if keys == ("team", "only_ml") and (mine.words == other.words or other.words & {"person", "people", "one", "guy"}):
         return "role", f"one answer describes a team of {mine.lo:.0f} ML people, the other says the candidate was the only one"
     if keys == ("solo", "crew"):
@@ -327,5 +341,5 @@ def _found_same(mine: Claim, other: Claim) -> bool:
     return mine.has("exclusive") and bool(shared - _GENERIC_FINDINGS)
 
 
-_RULES = {"scale": _quantity, "dataset_size": _quantity, "metric": _metric, "metric_delta": _delta,
+_RULES = {"scale": _quantity, "dataset_size": _quantity, "metric": _metric, "metric_delta": _delta, "metric_order": _order,
           "shipped": _shipped, "timeline": _timeline, "role": _role}

@@ -41,7 +41,9 @@ _PATTERNS = {
     ],
     "launch": [rf"\b(?:launched|shipped|delivered|released|finished|completed|went live|deployed|done|wrapped up|running)\b[^.]{{0,40}}?\b(?:in|within) {_Q}{_N} {_UNIT}",
                r"\b(?:a|an|the|our|my|this|that) (\d+|[a-z]+)-(day|week|month|year) (?:project|effort|engagement|build)\b"],
-    "into": [rf"\b{_N} {_UNIT} into the (?:project|engagement|contract|pilot|build|programme|program|work)\b"],
+    "into": [rf"\b{_N} {_UNIT} into the (?:project|engagement|contract|pilot|build|programme|program|work)\b",
+             # 'About four months in — we'd already got an offline model': a point in the project, said at the start of a sentence
+             rf"^\W*(?:(?:so|and|but|yeah|well|um|uh|then)\W+)*{_Q}{_N} {_UNIT} in\b(?=\s*(?:[,—–]|-\s|\(|and\b|we\b|I\b|the\b))"],
     "total": [rf"\b{_N} {_UNIT} from (?:the )?(?:very )?(?:first|start|kick-?off|beginning)\b[^.]{{0,60}}? to (?:handing|shipping|delivering|launching|launch|go-live|the handover|hand-?off|the end|(?:the )?(?:[\w-]+ ){{0,2}}?(?:rollout|roll-out|launch|release|deployment|go-live|handover))\b"],
     "build": [rf"\b(?:built|wrote|trained|coded|prototyped|put together|developed|made)\b[^.]{{0,40}}?\b(?:in|within) {_Q}{_N} {_UNIT}"],
     "took": [rf"\b(?:took|lasted|needed|required|ran for)\s+(?:us |me |them |him |her )?{_Q}(?:the better part of )?{_N} {_UNIT}",
@@ -74,6 +76,8 @@ _GENERIC = re.compile(r"^(?:(?:so|and|but|honestly|um|uh|well|the|that|this|it|w
                       r"(?:it|that|this|which|everything|it all|the whole (?:thing|project|job)|the (?:entire |full )?project|the work)?\s*$", re.I)
 
 
+_AFTER_LIVE = re.compile(r"\b(?:live|launch\w*|production|deploy\w*|shipped|rolled out|released|go-live|in use|users|customers|drift\w*|retrain\w*|"
+                         r"on-?call|alerts?|incident|monitoring|dashboard|after (?:the )?(?:release|rollout))\b", re.I)
 _ANY_TIME = re.compile(r"(?:day|week|month|year|quarter|semester|sprint|launch|start|beginning|" + "|".join(m[:3] for m in _MONTHS) + ")", re.I)
 
 
@@ -85,6 +89,8 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         taken: list[tuple[int, int]] = []
         for kind, patterns in _COMPILED.items():
             for pattern in patterns:
+                if kind == "into" and _AFTER_LIVE.search(sentence):
+                    continue  # 'four months in, the model started drifting' counts from launch, not from kickoff
                 for m in pattern.finditer(sentence):
                     if any(a < m.end() and m.start() < b for a, b in taken) or hypothetical(sentence, m.start(), m.end()):
                         continue
@@ -93,8 +99,60 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
                         taken.append(m.span())
                         out.append(claim)
         out += [c for c in (_event(turn, sentence, m) for m in _EVENT.finditer(sentence)) if c]
-        out += _joined(turn, sentence) + _feature_start(turn, sentence) + _shadow(turn, sentence)
+        out += _joined(turn, sentence) + _feature_start(turn, sentence) + _shadow(turn, sentence) + _relative_to_launch(turn, sentence)
         out += [c for c in (_started(turn, sentence, m) for m in (*_FROM_START.finditer(sentence), *_FIRST_AFTER.finditer(sentence))) if c]
+    return out + _ordered_by_month(turn, sents)
+
+
+# An event placed against the launch: 'The EHR upgrade went in the week before launch' (before), or by months in
+# one answer, 'We launched in May ... the EHR upgrade in late June' (after). Two answers that put the same event on
+# two sides of the launch contradict each other; a month is coarse, so the same month as the launch says nothing.
+_EVENT_NP = (r"((?:[Tt]he|[Oo]ur|[Aa]n?|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?(?:upgrade|migration|update|change|switch|outage|incident|reorg|"
+             r"release|redesign|merger|freeze|recall|relaunch|cutover|move|rebrand|audit|strike|campaign|promotion|sale))")
+_WHEN = r"(?:(early|mid|late|the (?:start|beginning|middle|end) of|the (?:first|last) week of) ?-?)?"
+_EVENT_VERB = r"(?: (?:had |finally |actually |only )?(?:went in|went live|happened|came|landed|hit|shipped|rolled out|was|took place|arrived|started|began|went out))?"
+_AT_MONTH = re.compile(rf"\b{_EVENT_NP}\b{_EVENT_VERB}(?: (?:in|during|at|on))? {_WHEN}\s*{_MONTH}\b")
+_LAUNCH_MONTH = re.compile(rf"\b(?:[Ww]e|[Tt]hey|[Ii]t|[Tt]he model|[Tt]he (?:score|system|tool|product|service|app|feature|ranker|classifier))"
+                           rf" (?:finally |first |eventually |only )?(?:launched|went live|shipped|was launched|was deployed|deployed|rolled (?:it )?out|went to production)"
+                           rf" (?:in|at|during) {_WHEN}\s*{_MONTH}\b|\b(?:[Tt]he |[Oo]ur )?(?:launch|go-live) (?:was |came |happened )?(?:in|at) {_WHEN}\s*{_MONTH}\b")
+_BEFORE_AFTER_LAUNCH = re.compile(rf"\b{_EVENT_NP}\b{_EVENT_VERB}"
+                                  r" (?:in |about |roughly |around |only |just )*(?:the |a |an |one |two |three |four |five |six |a few |a couple of |\d+ )?(?:day|week|month|fortnight)s?"
+                                  r" (before|after|ahead of) (?:the |our |we )?(?:launch|launched|go-live|went live|going live|release)\b", re.I)
+_WHEN_DAYS = {"early": 5, "the start of": 3, "the beginning of": 3, "the first week of": 3, "mid": 15, "the middle of": 15,
+              "late": 25, "the end of": 27, "the last week of": 27}
+
+
+def _relative_to_launch(turn: int, sentence: str) -> list[Claim]:
+    out = []
+    for m in _BEFORE_AFTER_LAUNCH.finditer(sentence):
+        words = content_words(m.group(1))
+        if words and not hypothetical(sentence, m.start(), m.end()):
+            side = -1.0 if m.group(2).lower() in ("before", "ahead of") else 1.0
+            out.append(Claim(turn, "timeline", "vs_launch", side, side, clause(sentence, m.start(), m.end()), frozenset(), words))
+    return out
+
+
+def _month_day(when: str | None, month: str) -> float:
+    """A month said loosely, as a day of the year (months of 30 days): 'late June' is about day 175."""
+    return _MONTHS.index(month.lower()) * 30 + _WHEN_DAYS.get((when or "").lower(), 15)
+
+
+def _ordered_by_month(turn: int, sents: list[str]) -> list[Claim]:
+    """An event and the launch both dated by month in one answer: which side of the launch the event is on
+    (+1 after, -1 before), when the months differ."""
+    launch = next(((m.group(1) or m.group(3), m.group(2) or m.group(4)) for sentence in sents for m in _LAUNCH_MONTH.finditer(sentence)
+                   if not hypothetical(sentence, m.start(), m.end())), None)
+    if launch is None:
+        return []
+    out = []
+    for sentence in sents:
+        for m in _AT_MONTH.finditer(sentence):
+            words = content_words(m.group(1))
+            if not words or hypothetical(sentence, m.start(), m.end()) or m.group(3).lower() == launch[1].lower():
+                continue
+            gap = (_month_day(m.group(2), m.group(3)) - _month_day(*launch) + 180) % 360 - 180  # December is before a February launch
+            side = 1.0 if gap > 0 else -1.0
+            out.append(Claim(turn, "timeline", "vs_launch", side, side, clause(sentence, m.start(), m.end()), frozenset({"derived"}), words))
     return out
 
 

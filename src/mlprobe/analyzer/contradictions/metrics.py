@@ -8,25 +8,29 @@ from __future__ import annotations
 import re
 
 from mlprobe.analyzer.contradictions.claim import Claim
-from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, hypothetical
+from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words, hypothetical
 
 _NAMES = {"roc auc": "auc", "roc-auc": "auc", "auc": "auc", "pr auc": "pr auc", "pr-auc": "pr auc", "accuracy": "accuracy",
           "precision": "precision", "recall": "recall", "f1": "f1", "f1 score": "f1", "f1-score": "f1", "ndcg": "ndcg", "map": "map", "ctr": "ctr", "click-through rate": "ctr", "hit rate": "hit rate",
           "wer": "wer", "iou": "iou", "gini": "gini", "top-1 accuracy": "accuracy", "bleu": "bleu",
           "accurate": "accuracy", "r²": "r2", "r2": "r2", "r-squared": "r2", "r squared": "r2",
           "area under the roc curve": "auc", "area under the curve": "auc", "f-score": "f1", "f score": "f1", "f-measure": "f1",
-          "character error rate": "cer", "cer": "cer", "word error rate": "wer", "mape": "mape", "mrr": "mrr"}
+          "character error rate": "cer", "cer": "cer", "word error rate": "wer", "mape": "mape", "mrr": "mrr",
+          "sensitivity": "recall", "true positive rate": "recall", "tpr": "recall", "specificity": "specificity"}
 _MODIFIER = r"(?:(?:balanced|weighted|micro|macro|top-\d+|top \d+|mean|average|per-class|class-weighted|pr|roc)[- ])?"
 _NAME = r"(?<![\w-])(" + _MODIFIER + "(?:" + "|".join(sorted((re.escape(n) for n in _NAMES), key=len, reverse=True)) + r"))(@\d+|\s+at\s+(?:\d{1,3}|five|ten|twenty|fifty|a hundred|one hundred)(?![\d%]|[.,]\d)(?!\s*(?:%|percent|per cent)))?(?![\w-])"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _VALUE = rf"(\d*\.\d+|0,\d+|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|{_TENS} (?:percent|per cent)\b)"
 _AFTER = re.compile(rf"{_NAME}[^.\d]{{0,28}}?(?<![\d.]){_VALUE}", re.I)
-_BEFORE = re.compile(rf"(?<![\d.]){_VALUE}\s+(?:\w+\s)?{_NAME}", re.I)
+_BEFORE = re.compile(rf"(?<![\d.]){_VALUE}\s+(?:(?!(?:at|and|or|with|for|vs|versus|against|on|in|of)\s)\w+\s)?{_NAME}", re.I)  # not '0.62 at recall 0.50'
 _INTEGER = re.compile(rf"{_NAME}(?: (?:is|was|of|at|around|about|roughly|like|hit|reached|got to|came out at|sat at|hovered around))+ ([5-9]\d)(?=\s*(?:[.,;]|$| on | in | for | overall| and | but | with | which))", re.I)
 _CAUGHT = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags|found|finds|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
                      rf"{_VALUE} of (?:the |all )?(?:fraud\w*|defects?|positives|cases|spam|attacks|cracks|tumou?rs|churners|anomalies|bad \w+|true \w+)"
                      rf"|\b(?:caught|catch|catches|detected|detects|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
-                     rf"{_VALUE} of (?:the |all )?(?:confirmed|real|actual|known|labell?ed|reported|genuine)\s+[a-z-]+", re.I)
+                     rf"{_VALUE} of (?:the |all )?(?:confirmed|real|actual|known|labell?ed|reported|genuine)\s+[a-z-]+"
+                     # 'caught 94% of the urgent studies': what was caught is the positives, whatever they are called
+                     rf"|\b(?:caught|catch|catches|detected|detects|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
+                     rf"{_VALUE} of (?:the |all (?:the )?)(?:[a-z-]+ ){{0,2}}?(?!(?:time|traffic|budget|users|data)\b)[a-z-]+s\b", re.I)
 _SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _FRACTION = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|found|picked up|got)\s+(?:(?:about|around|roughly|only|nearly|almost|maybe|like|barely)\s+)*"
                        rf"({_SMALL}) (?:out of|in) (?:every )?({_SMALL})\b(?!\s*(?:%|percent))", re.I)
@@ -84,6 +88,7 @@ def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim
         found += [_fraction(turn, sentence, m) for m in _FRACTION.finditer(sentence)]
         found += [_bound(turn, sentence, m, named_before) for m in _NEVER_BOUND.finditer(sentence)]
         found += [_bump(turn, sentence, m, named_before) for m in _BUMP.finditer(sentence)]
+        found += _orders(turn, sentence)
         found += [_spoken(turn, sentence, m) for m in [*_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)] if not hypothetical(sentence, m.start(), m.end())]
         found = [c for c in found if c]
         covered = [m.span() for m in [*_DELTA.finditer(sentence), *_VERSUS.finditer(sentence), *_NEVER_BOUND.finditer(sentence), *_BUMP.finditer(sentence), *_VAGUE.finditer(sentence), *_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)]]
@@ -187,7 +192,7 @@ def _spoken(turn: int, sentence: str, m: re.Match[str]) -> Claim:
 
 def _caught(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
     """'we caught roughly 90% of fraud' is a recall, said in words."""
-    value = _value(m.group(1) or m.group(2))
+    value = _value(next(g for g in m.groups() if g))
     if value is None or hypothetical(sentence, m.start(), m.end()):
         return None
     return Claim(turn, "metric", "recall", value, value, clause(sentence, m.start(), m.end()), _context(sentence, m.start(), m.end()))
@@ -271,3 +276,40 @@ def _bump(turn: int, sentence: str, m: re.Match[str], topic: str | None) -> Clai
     sign = -1 if m.group(4).lower() in ("drop", "decrease", "loss", "regression") else 1
     context = _context(sentence, m.start(), m.end()) - {"timed"}
     return Claim(turn, "metric_delta", name, sign * value, sign * value, clause(sentence, m.start(), m.end()), context)
+
+
+# 'much better than the rule baseline' against 'the rules had higher precision than my model': which of two
+# systems was ahead, on one metric. A comparison on a slice ('only better on recall for small-amount fraud')
+# is about that slice.
+_MINE_NP = r"(?:my|our|the new|the final|the shipped|the) (?:[\w-]+ )?(?:model|classifier|ranker|system|approach|version)"
+_RIVAL = (r"((?:the|our|a|an) (?:[\w-]+ ){0,2}?(?:baseline|rules?|heuristics?|rule set|rule engine|vendor(?:'s)? (?:model|tool|system)|"
+          r"old (?:model|system|one)|previous (?:model|system|one)|legacy (?:model|system)|incumbent|champion|logistic regression|benchmark)"
+          r"|(?:the )?(?:rules|heuristics))")
+_ORDER_AHEAD = re.compile(rf"\b(?:(?:much|far|way|a lot|clearly|significantly|substantially|slightly|a bit|well) )?(?:better|stronger|higher) than {_RIVAL}"
+                          rf"|\b(?:beat|beats|outperformed|outperforms|outdid|crushed|dominated) {_RIVAL}", re.I)
+_ORDER_BEHIND = re.compile(rf"\b{_RIVAL} (?:had|got|was|were|gave|did|scored|reached|showed|achieved) (?:a |an |the )?(?:slightly |much |clearly |a bit |actually |still )?"
+                           rf"(?:higher|better|more|stronger) (?:{_NAME} )?than {_MINE_NP}\b"
+                           rf"|\b{_RIVAL} (?:actually |still |clearly )?(?:beat|beats|outperformed|outperforms|outdid) {_MINE_NP}\b"
+                           rf"|\b{_MINE_NP} (?:never|didn't|did not|couldn't|could not|failed to) (?:actually |really |even )?(?:beat|outperform|match) {_RIVAL}"
+                           rf"|\b{_MINE_NP} (?:was|were|had|got|scored) (?:actually |slightly |clearly |a bit )?(?:worse|lower) (?:{_NAME} )?than {_RIVAL}", re.I)
+_SLICE = re.compile(r"\b(?:only|just|except)\b[^.;]{0,30}\b(?:on|for|in)\b|\bfor (?:the )?(?:small|large|big|new|old|rare|short|long|high|low)[\w-]*\b|\bon (?:the )?(?:\w+ )?(?:segment|slice|subgroup|cohort|class)\b", re.I)
+
+
+def _orders(turn: int, sentence: str) -> list[Claim]:
+    """+1: the candidate's model ahead of a named rival; -1: the rival ahead. The metric is the one the
+    comparison names, else the first one the sentence names."""
+    out = []
+    for pattern, side in ((_ORDER_AHEAD, 1.0), (_ORDER_BEHIND, -1.0)):
+        for m in pattern.finditer(sentence):
+            if hypothetical(sentence, m.start(), m.end()):
+                continue
+            left, right = clause_bounds(sentence, m.start(), m.end())
+            if _SLICE.search(sentence[m.start() : right]):
+                continue
+            rival = next(g for g in m.groups() if g and re.search(r"baseline|rule|heuristic|vendor|old|previous|legacy|incumbent|champion|regression|benchmark", g, re.I))
+            named = re.search(_NAME, m.group(0), re.I) or re.search(_NAME, sentence, re.I)
+            if named is None:
+                continue
+            words = content_words(rival) - {"old", "previous", "legacy"} | ({"<old>"} if re.search(r"old|previous|legacy|incumbent|champion", rival, re.I) else set())
+            out.append(Claim(turn, "metric_order", _key(named.group(1), named.group(2)), side, side, clause(sentence, m.start(), m.end()), frozenset(), frozenset(words)))
+    return out

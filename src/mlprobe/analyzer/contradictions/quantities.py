@@ -17,7 +17,13 @@ _PEOPLE = {"user": "user", "customer": "user", "people": "user", "person": "user
            "borrower": "user", "applicant": "user", "guest": "user", "traveller": "user", "traveler": "user", "passenger": "user",
            "citizen": "user", "caller": "user", "install": "user", "learner": "user", "profile": "user", "mailbox": "user", "actives": "user",
            "fan": "user", "donor": "user", "commuter": "user", "homeowner": "user", "employee": "user", "tenant": "user", "dau": "user", "mau": "user", "wau": "user", "merchant": "merchant", "seller": "merchant",
-           "store": "store", "driver": "driver", "advertiser": "advertiser", "hospital": "hospital", "clinic": "clinic"}
+           "store": "store", "driver": "driver", "advertiser": "advertiser", "hospital": "hospital", "clinic": "clinic",
+           "meter": "user"}  # a smart meter is a household
+# sites are few: 'only ever live in six clinics' is a scale claim, where 'six people' is not
+_SITES = frozenset({"clinic", "hospital", "store"})
+_MIN_SITES = 2
+_DISTANCE = re.compile(r"\b(?:within|radius|away|apart|distance|walk\w*|from (?:the|a|an|each|their)|of (?:the|a|an) (?:store|station|site|road|coast)|"
+                       r"high|deep|long|wide|tall|altitude|elevation|above|below|square|km|kilomet\w+|miles?|run|swim|race)\b", re.I)
 _DATA = {"image": "image", "photo": "image", "picture": "image", "x-ray": "image", "scan": "image", "frame": "image",
          "example": "*", "sample": "*", "row": "*", "record": "*", "instance": "*", "data point": "*", "datapoint": "*",
          "label": "label", "annotation": "label", "document": "document", "article": "document", "essay": "document",
@@ -110,21 +116,26 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         starts = sorted(c[1] for c in found if c)
         for item in found:
             if item:
-                out.append(_marked(item, sentence, starts, previous_total))
+                claim = _marked(item, sentence, starts, previous_total)
+                if not claim.has("few") or (claim.has("total") and not claim.has("subset")):
+                    out.append(claim)  # 'data from six clinics' says nothing about the scale; 'only ever in six' does
     return out
 
 
 def _counted(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
     rng = parse(m.group(1))
-    if rng is None or rng[1] < _MIN_COUNT or hypothetical(sentence, m.start(), m.end()):
-        return None
     unit = m.group(4).lower()
+    floor = _MIN_SITES if unit in _SITES else _MIN_COUNT
+    if rng is None or rng[1] < floor or hypothetical(sentence, m.start(), m.end()):
+        return None
+    if unit == "meter" and _DISTANCE.search(sentence[max(0, m.start() - 25) : m.end() + 25]):
+        return None  # 'within 500 meters of a store' is a distance, not 500 smart meters
     if unit in ("people", "person") and _STAFF.search(clause(sentence, m.start(), m.end())):
         return None
     kind, key = ("scale", _PEOPLE[unit]) if unit in _PEOPLE else ("dataset_size", _DATA[unit])
     rng = bounded(rng, sentence[max(0, m.start() - 20) : m.start()], m.group(2))
     period = _period(m.group(3) + unit, sentence, m.end())
-    tags = frozenset({f"period:{period}"} if period else ())
+    tags = frozenset(({f"period:{period}"} if period else set()) | ({"few"} if rng[1] < _MIN_COUNT else set()))
     return Claim(turn, kind, key, rng[0], rng[1], m.group(0), tags), m.start(), m.end()
 
 

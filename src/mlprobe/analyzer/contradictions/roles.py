@@ -94,10 +94,42 @@ _ONLY_ML = re.compile(r"\b(?:the only (?:ML|machine[- ]learning|data|AI) (person
                       r"(?:engineer|scientist|person)|the whole (?:ML|data|data science) team)\b", re.I)
 
 
+# the candidate's own job title, by family: 'as the sole data scientist on the routing team' against 'I was a
+# product manager at the time, not on the modelling side'. Only a modelling title against a managing one (or a
+# modelling title denied) conflicts: an analyst who built models, or a data engineer who trained one, is ordinary.
+_TITLES = {"ml": r"data scientist|(?:ML|machine[- ]learning|AI|MLOps|computer vision|CV|NLP|applied ML) engineer|(?:research|applied|ML|machine[- ]learning) scientist|ML researcher|modell?er",
+           "product": r"product manager|project manager|program(?:me)? manager|product owner|PM|delivery manager|scrum master"}
+_TITLE = re.compile(r"\b(?:[Aa]s|I was|I'm|I am|I worked as|I joined as|I was hired as|[Mm]y (?:role|title|job|position) (?:was|at the time was))"
+                    r" (?:the |a |an |our |their )?(?:sole |only |one |lead |senior |junior |staff |principal |first |main |embedded |new )?"
+                    r"(?:(?:[\w-]+ ){0,2}?team's |(?:[\w-]+ )?)??"
+                    rf"(?P<title>{_TITLES['ml']}|{_TITLES['product']})s?\b")
+_NOT_ML = re.compile(r"\b(?:not|never|wasn't|was not|I'm not|I am not)\s+(?:a |an |the |really |actually )?(?:on the (?:modell?ing|ML|data science|model) (?:side|team)|"
+                     r"(?:a |an )?(?:data scientist|ML engineer|machine[- ]learning engineer|modell?er)\b)", re.I)
+# another time than the one the other answer is about: 'later I became a PM', 'before that I was a data scientist'
+_OTHER_TIME = re.compile(r"\b(?:later|then became|became|become|before that|previously|used to|promoted|moved (?:in)?to|switched (?:in)?to|"
+                         r"now|nowadays|these days|today|currently|since then|former(?:ly)?|at my (?:previous|last|old|first) job|after that|"
+                         r"before (?:I|joining|moving)|when I (?:joined|started)|at first|initially)\b", re.I)
+
+
+def _titles(turn: int, sentence: str) -> list[Claim]:
+    """The candidate's own title at the time of the story, and 'not on the modelling side'."""
+    if _OTHER_TIME.search(sentence):
+        return []
+    out = []
+    for m in _TITLE.finditer(sentence):
+        if _NEGATED.search(sentence[: m.start()]) or re.match(r"\s*(?:,\s*)?(?:before|until|till)\b", sentence[m.end() :]):
+            continue
+        family = next(f for f, pattern in _TITLES.items() if re.fullmatch(pattern, m.group("title")))
+        out.append(_claim(turn, "title", sentence, m, frozenset({family}), value=1.0))
+    for m in _NOT_ML.finditer(sentence):
+        out.append(_claim(turn, "title", sentence, m, frozenset({"not_ml"}), value=0.0))
+    return out
+
+
 def extract(turn: int, sents: list[str]) -> list[Claim]:
     out: list[Claim] = []
     for sentence in sents:
-        out += _self(turn, sentence) + _others(turn, sentence) + _team(turn, sentence)
+        out += _self(turn, sentence) + _others(turn, sentence) + _team(turn, sentence) + _titles(turn, sentence)
         out += [_claim(turn, "scope", sentence, m, _about(sentence[m.end() :])) for m in _SCOPE.finditer(sentence)]
         out += [_claim(turn, "junior", sentence, m) for m in _JUNIOR.finditer(sentence)]
         titles = list(_SENIOR.finditer(sentence))

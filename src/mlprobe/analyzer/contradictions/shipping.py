@@ -65,6 +65,9 @@ _NOT_NEGATED = re.compile(r"\b(?:never|not|n't|haven't|hasn't|didn't|before)\b[^
 
 _VERSION_INTRO = re.compile(r"\b(?:there (?:was|were)|we (?:also )?(?:built|tried|made|had|trained|prototyped)|I (?:also )?(?:built|tried|made|trained|prototyped))"
                             r" (?:also )?(?:a|an) (?:v\d|version \d|second|new|newer|bigger|deeper|deep|follow-up|another|fancier|later)\b", re.I)
+# the version that went live is named before the evidence: 'the v2 model went live', 'Second version ... did go live'
+_LATER_VERSION = re.compile(r"\b(?:(?:second|third|next|newer|later|new|follow-up|rebuilt|replacement) (?:version|model|release|iteration|attempt|system)|"
+                            r"v[2-9]|version [2-9]|the rewrite|(?:a|its|the) successor|another (?:version|model|attempt))\b", re.I)
 _IT = re.compile(r"\b(?:it|that one|this one)\b", re.I)
 
 
@@ -102,6 +105,8 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         if isinstance(claim, Claim) and any(_VERSION_INTRO.search(s) for s in sents[max(0, i - 2) : i]) and _IT.search(claim.span):
             claim = False  # 'there was a v2 ... It never shipped ... we shelved it' is about the other version
         evidence = _in_use(sentence) if claim is None else None
+        if evidence and _LATER_VERSION.search(sentence[: evidence.start()]):
+            evidence = None  # 'Second version, about two months later, did go live': another version went live
         if evidence:
             claim = Claim(turn, "shipped", "shipped", 1.0, 1.0, clause(sentence, evidence.start(), evidence.end()))
         if isinstance(claim, Claim):
