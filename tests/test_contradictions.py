@@ -169,6 +169,14 @@ CONTRADICTIONS = [
     ("timeline", "We went live in March, and the warehouse migration in January broke the feature joins.", "The warehouse migration happened two weeks after launch."),
     ("metric", "My model got precision 0.62, much better than the rule baseline.", "The rules had higher precision than my model on the revealed period."),
     ("metric", "On recall the new model beat the old one easily.", "The old model outperformed our new model on recall, to be honest."),
+    # from the misses of H9 (held out, run once, now development data): three modifiers before the noun; trips and
+    # journeys per period; a choice claimed against a feature set settled before the candidate joined; kickoff and
+    # rollout months against the project's length; an error said in seconds and in minutes
+    ("dataset_size", "We got 120,000 fully labelled commercial contracts from the client.", "The annotated part was small, only about 300 contracts had clause labels."),
+    ("dataset_size", "We process about 30,000 trips a day from the fare gates.", "Something like 200,000 journeys a month go through the gates we cover."),
+    ("who", "I was the one who picked the features originally, so I knew what was in there.", "I joined months after launch, so the feature set was already locked in by the time I got there."),
+    ("timeline", "All told the project ran about eleven months from kickoff to the chain-wide rollout.", "We'd kicked off in early May, and the chain-wide rollout was in late January."),
+    ("metric", "Once it was live the mean absolute error across all stops held at about 38 seconds.", "The headline was the mean error across the network, and that sat at about a minute and a half."),
 ]
 
 REFINEMENTS = [
@@ -304,6 +312,16 @@ REFINEMENTS = [
     ("My model got precision 0.62, much better than the rule baseline.", "The rules had higher precision than my model only for small-amount fraud."),
     ("My model had better recall than the rules.", "The rules had higher precision than my model."),
     ("It never went live; the reps ignored it.", "The second version, two months later, did go live."),
+    # H9's false accusations and look-alikes of its rules: two model versions on their holdouts; what 'you get' in
+    # general; the stations something happened to; a daily and a monthly count that agree; kickoff and rollout months
+    # that fit; an error offline and live; a feature set of another version
+    ("First model was logistic regression; it got AUC 0.71 on the holdout.", "The third version was gradient boosting. That one was 0.78 AUC on the holdout."),
+    ("In discovery you get hundreds of thousands of emails to review.", "Three paralegals did all the labelling, about 9,000 emails."),
+    ("The model corrects forecasts at about 2,300 stations.", "A couple of hundred stations had been relocated over the period."),
+    ("We process about 30,000 trips a day.", "Something like 900,000 journeys a month go through the gates."),
+    ("The project ran about nine months from kickoff to the rollout.", "We kicked off in early May, and the rollout was in late January."),
+    ("Once it was live the mean absolute error held at about 38 seconds.", "Offline the mean error was about 45 seconds."),
+    ("I picked the features for the second model.", "The feature set of the first version was already locked in by the time I got there."),
 ]
 
 

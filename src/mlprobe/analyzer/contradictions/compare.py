@@ -197,6 +197,15 @@ def _different_end(a: Claim, b: Claim) -> bool:
     return round(x, digits) != round(y, digits)
 
 
+ERROR_TIME_RATIO = 1.5  # 38 seconds against a minute and a half; 40 against 50 seconds is rounding or another month
+
+
+def _error_time(a: Claim, b: Claim) -> tuple[str, str] | None:
+    if a.key != b.key or not _settings_match(a, b) or ratio((a.lo, a.hi), (b.lo, b.hi)) < ERROR_TIME_RATIO:
+        return None
+    return "metric", f"the same {a.key.upper() if a.key in ('mae', 'rmse') else a.key} in the same setting differs by about {ratio((a.lo, a.hi), (b.lo, b.hi)):.0f}x"
+
+
 def _order(a: Claim, b: Claim) -> tuple[str, str] | None:
     """'my model was much better than the rule baseline' against 'the rules had higher precision than my model'."""
     if a.lo == b.lo or not _same_metric(a, b) or not a.words & b.words:
@@ -227,6 +236,8 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
         if min(gap, 12 - gap) >= JOIN_GAP_MONTHS:
             return "timeline", "the month the candidate joined does not fit how long they say they had been in the job when it happened"
     times = ratio((a.lo, a.hi), (b.lo, b.hi))
+    if keys == {"total"} and (a.has("dated") or b.has("dated")) and _same_version(a, b) and max(a.lo - b.hi, b.lo - a.hi) >= DATED_GAP_DAYS:
+        return "timeline", "the months the project started and launched do not fit how long the other answer says it took"
     if keys in ({"org"}, {"work"}, {"total"}, {"golive"}) and times >= TIME_LIMIT and not (a.has("version") or b.has("version")) and _same_version(a, b):
         what = {"org": "time in the job", "work": "time on the work", "total": "time the whole project took",
                 "golive": "time before it was first live"}[a.key]
@@ -248,6 +259,7 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+DATED_GAP_DAYS = 45  # kickoff and launch months against a length in months: more than a month and a half apart
 START_GAP_DAYS = 30  # 'from day one' against a first run a month or more after launch
 JOIN_GAP_MONTHS = 2  # the joining month said outright against the one implied by 'three weeks into the job when…'
 MONTH_GAP = 2  # 'end of March' and 'early April' are one date said loosely
@@ -305,8 +317,9 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
         return None  # 'I did the feature work and the model myself' and, asked about the retraining job, 'my part was the trigger'
     if exclusive and other.key in ("scope", "junior"):
         return "role", "one answer claims the work alone, the other describes a narrower part"
-    if mine.key == "did" and other.key == "other" and other.has("before_me") and mine.words & other.words:
-        return "who", "one answer says the candidate did this piece of work, the other that someone else had done it before they joined"
+    if mine.key in ("did", "decide") and other.key == "other" and other.has("before_me") and mine.words & other.words:
+        what = "made this choice" if mine.key == "decide" else "did this piece of work"
+        return "who", f"one answer says the candidate {what}, the other that it was done before they joined"
     overlap = _same_work(mine.words, other.words)
     kind = "role" if exclusive else "who"
     if mine.key == "whole" and other.key == "other" and overlap:
@@ -341,5 +354,5 @@ def _found_same(mine: Claim, other: Claim) -> bool:
     return mine.has("exclusive") and bool(shared - _GENERIC_FINDINGS)
 
 
-_RULES = {"scale": _quantity, "dataset_size": _quantity, "metric": _metric, "metric_delta": _delta, "metric_order": _order,
+_RULES = {"scale": _quantity, "dataset_size": _quantity, "metric": _metric, "metric_delta": _delta, "metric_order": _order, "error_time": _error_time,
           "shipped": _shipped, "timeline": _timeline, "role": _role}

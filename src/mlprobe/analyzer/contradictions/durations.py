@@ -99,6 +99,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
                         taken.append(m.span())
                         out.append(claim)
         out += [c for c in (_event(turn, sentence, m) for m in _EVENT.finditer(sentence)) if c]
+        out += [c for c in (_kickoff_span(turn, sentence, m) for m in _KICKOFF_SPAN.finditer(sentence)) if c]
         out += _joined(turn, sentence) + _feature_start(turn, sentence) + _shadow(turn, sentence) + _relative_to_launch(turn, sentence)
         out += [c for c in (_started(turn, sentence, m) for m in (*_FROM_START.finditer(sentence), *_FIRST_AFTER.finditer(sentence))) if c]
     return out + _ordered_by_month(turn, sents)
@@ -120,6 +121,21 @@ _BEFORE_AFTER_LAUNCH = re.compile(rf"\b{_EVENT_NP}\b{_EVENT_VERB}"
                                   r" (before|after|ahead of) (?:the |our |we )?(?:launch|launched|go-live|went live|going live|release)\b", re.I)
 _WHEN_DAYS = {"early": 5, "the start of": 3, "the beginning of": 3, "the first week of": 3, "mid": 15, "the middle of": 15,
               "late": 25, "the end of": 27, "the last week of": 27}
+
+
+# 'We'd kicked off in early May, and the chain-wide rollout was in late January': the whole project, dated
+_KICKOFF_SPAN = re.compile(rf"\b(?:kicked off|kicked it off|started|began|the kick-?off was)\b[^.;]{{0,25}}? in {_WHEN}\s*{_MONTH}\b(?:,? \d{{4}})?[^.;]{{0,50}}?"
+                           rf"\b(?:rollout|roll-out|launch|go-live|launched|went live|shipped|rolled (?:it )?out|released)\b[^.;]{{0,25}}? in {_WHEN}\s*{_MONTH}\b", re.I)
+
+
+def _kickoff_span(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
+    """Kickoff and launch months as the project's length, with a fortnight either side for loose dates."""
+    if hypothetical(sentence, m.start(), m.end()):
+        return None
+    days = (_month_day(m.group(3), m.group(4)) - _month_day(m.group(1), m.group(2))) % 360
+    if days < 30:
+        return None
+    return Claim(turn, "timeline", "total", days - 15, days + 15, m.group(0), frozenset({"dated"}))
 
 
 def _relative_to_launch(turn: int, sentence: str) -> list[Claim]:

@@ -6,6 +6,7 @@ time (at launch, after drifting), so that different measurements are not read as
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words, hypothetical
@@ -81,6 +82,7 @@ _BANDS = {"low": (0.0, 0.4), "lower": (0.0, 0.4), "mid": (0.3, 0.7), "high": (0.
 def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim]:
     out: list[Claim] = []
     named_before: str | None = topic
+    version: str | None = None
     for sentence in sents:
         found = _deltas(turn, sentence)
         found += [_vague(turn, sentence, m) for m in _VAGUE.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
@@ -88,7 +90,7 @@ def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim
         found += [_fraction(turn, sentence, m) for m in _FRACTION.finditer(sentence)]
         found += [_bound(turn, sentence, m, named_before) for m in _NEVER_BOUND.finditer(sentence)]
         found += [_bump(turn, sentence, m, named_before) for m in _BUMP.finditer(sentence)]
-        found += _orders(turn, sentence)
+        found += _orders(turn, sentence) + _error_times(turn, sentence)
         found += [_spoken(turn, sentence, m) for m in [*_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)] if not hypothetical(sentence, m.start(), m.end())]
         found = [c for c in found if c]
         covered = [m.span() for m in [*_DELTA.finditer(sentence), *_VERSUS.finditer(sentence), *_NEVER_BOUND.finditer(sentence), *_BUMP.finditer(sentence), *_VAGUE.finditer(sentence), *_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)]]
@@ -99,8 +101,24 @@ def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim
         if not names and named_before:
             found += _anaphoric(turn, sentence, named_before)
         named_before = names.pop() if len(names) == 1 and not found else None
-        out.extend(found)
+        version = _which_version(sentence, version)
+        out.extend(replace(c, tags=c.tags | {f"of:{version}"}) if version and c.kind == "metric" else c for c in found)
     return out
+
+
+# 'First model was logistic regression ... AUC 0.71' and 'the third version ... That one was 0.78 AUC' measure two models
+_ORDINAL = re.compile(r"\b(?:(first|second|third|fourth|fifth|final|initial|original)\s+(?:[\w-]+\s+)?(?:model|version|iteration|attempt|release|cut)|v(\d)\b|version (\d))", re.I)
+_BACK = re.compile(r"^\W*(?:(?:and|but|so|then)\s+)?(?:that one|this one|it|that version|this version|that model|this model)\b", re.I)
+_VERSION_NAMES = {"initial": "first", "original": "first", "1": "first", "2": "second", "3": "third", "4": "fourth"}
+
+
+def _which_version(sentence: str, current: str | None) -> str | None:
+    """The model version a sentence is about: named in it, or carried over by 'That one' or 'it'."""
+    m = _ORDINAL.search(sentence)
+    if m:
+        name = next(g for g in m.groups() if g).lower()
+        return _VERSION_NAMES.get(name, name)
+    return current if current and _BACK.search(sentence) else None
 
 
 _WORD_VALUES = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
@@ -312,4 +330,33 @@ def _orders(turn: int, sentence: str) -> list[Claim]:
                 continue
             words = content_words(rival) - {"old", "previous", "legacy"} | ({"<old>"} if re.search(r"old|previous|legacy|incumbent|champion", rival, re.I) else set())
             out.append(Claim(turn, "metric_order", _key(named.group(1), named.group(2)), side, side, clause(sentence, m.start(), m.end()), frozenset(), frozenset(words)))
+    return out
+
+
+# 'the mean absolute error across all stops held at about 38 seconds' against 'the mean error across the network
+# ... sat at about a minute and a half': an error measured in time, compared as a ratio
+_ERROR_NAMES = {"mean absolute error": "mae", "mae": "mae", "mean error": "mae", "average error": "mae", "typical error": "mae",
+                "median error": "median error", "median absolute error": "median error", "rmse": "rmse", "root mean squared error": "rmse",
+                "root mean square error": "rmse"}
+_ERROR_NAME = r"(?<![\w-])(" + "|".join(sorted((re.escape(n) for n in _ERROR_NAMES), key=len, reverse=True)) + r")(?![\w-])"
+_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600}
+_TIME_VALUE = (r"((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)(?: and a half)?|half an?)"
+               r"\s+(second|sec|minute|min|hour)s?\b(?:\s+and a half)?")
+_ERROR_TIME = re.compile(rf"{_ERROR_NAME}[^.\d;]{{0,50}}?\b(?:at|of|was|were|is|around|about|roughly|near)(?:\s+(?:about|around|roughly|only|just|like|maybe))*\s+{_TIME_VALUE}", re.I)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _error_times(turn: int, sentence: str) -> list[Claim]:
+    """An error said in seconds, minutes or hours, as seconds."""
+    out = []
+    for m in _ERROR_TIME.finditer(sentence):
+        if hypothetical(sentence, m.start(), m.end()):
+            continue
+        raw = m.group(2).lower()
+        base = 0.5 if raw.startswith("half") else _NUMBER_WORDS.get(raw.split()[0]) or float(raw.split()[0])
+        half = 0.5 if "and a half" in m.group(0).lower() else 0.0
+        value = (base + half) * _SECONDS[m.group(3).lower()]
+        context = _context(sentence, m.start(), m.end())
+        out.append(Claim(turn, "error_time", _ERROR_NAMES[m.group(1).lower()], value, value, clause(sentence, m.start(), m.end()), context))
     return out

@@ -33,11 +33,12 @@ _DATA = {"image": "image", "photo": "image", "picture": "image", "x-ray": "image
          "recording": "recording", "sentence": "sentence", "invoice": "invoice", "cv": "cv", "resume": "cv", "post": "post",
          "comment": "comment", "message": "message", "call": "call", "item": "item", "contract": "document", "note": "document",
          "report": "document", "tweet": "post", "conversation": "conversation", "dialogue": "conversation", "chat": "conversation",
-         "order": "order", "case": "case", "admission": "admission", "visit": "visit", "shipment": "shipment", "parcel": "shipment", "page": "document", "product": "product", "song": "item", "track": "item"}
+         "order": "order", "case": "case", "admission": "admission", "visit": "visit", "shipment": "shipment", "parcel": "shipment", "page": "document", "product": "product", "song": "item", "track": "item",
+         "trip": "trip", "journey": "trip", "ride": "trip"}
 _UNIT = "|".join(sorted((re.escape(u) for u in [*_PEOPLE, *_DATA]), key=len, reverse=True))
 _SKIP = r"(?:of|the|a|an|and|or|per|more|less|fewer|than|to|in|on|for|from|with|by|at|each|every|were|was|are|is|had|have)"
 _MOD = rf"(?:(?!{_SKIP}\b)[a-z][a-z-]*\s+)"
-_QUANTITY = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)(?:\s+or so)?\s+({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b", re.I)
+_QUANTITY = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)(?:\s+or so)?\s+({_MOD}{{0,3}})({_UNIT})(?:e?s)?\b", re.I)
 _SPEECH = re.compile(r"\b(?:transcri\w+|audio|recordings?|speech|utterances?|calls|footage|video)\b", re.I)
 _AUDIO_TOTAL = re.compile(rf"\b(?:it|that|this|they|those) (?:was|were|came to|totall?ed|added up to)\s+(?:(?:about|around|roughly|maybe|only|just|like|barely)\s+)*"
                           rf"({NUMBER})\s+hours\s+(?:in total|total|altogether|all told|of (?:it|them|audio|speech))", re.I)
@@ -78,7 +79,7 @@ _TOTAL = re.compile(r"\b(?:whole|entire|in total|total|overall|altogether|at (?:
                     r"never (?:got|went|made it) (?:beyond|past) the pilot)\b", re.I)
 _ACTIVITY = re.compile(r"\b(?:re-?label\w*|label\w*|annotat\w*|add\w*|remov\w*|drop\w*|pull\w*|sampl\w*|review\w*|check\w*|fix\w*|"
                        r"correct\w*|re-?grad\w*|flag\w*|clean\w*|inspect\w*|read|went through|go through|look\w* at|hand-check\w*|"
-                       r"exclud\w*|discard\w*|filter\w*|dedup\w*|threw out|throw out|another|extra|more|took|picked|selected|chose|set aside|hand-picked)\s+(?:(?:about|around|roughly|"
+                       r"exclud\w*|discard\w*|filter\w*|dedup\w*|threw out|throw out|another|extra|more|took|picked|selected|chose|set aside|hand-picked),?\s+(?:(?:about|around|roughly|"
                        r"like|maybe|some|only|just)\s+)?\S*$", re.I)
 _PERIOD = re.compile(r"\b(?:a|an|per|each|every)\s+(day|week|month|year|quarter|hour|night)\b|\b(daily|weekly|monthly|nightly|yearly|annual(?:ly)?)\b|\b(dau|mau|wau)\b", re.I)
 _PERIOD_NAMES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
@@ -115,7 +116,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
             out += [c for c in (_shares(turn, sentence, m) for m in _SHARES.finditer(sentence)) if c]
         starts = sorted(c[1] for c in found if c)
         for item in found:
-            if item:
+            if item and not _GENERIC_YOU.search(clause(sentence, item[1], item[2])):
                 claim = _marked(item, sentence, starts, previous_total)
                 if not claim.has("few") or (claim.has("total") and not claim.has("subset")):
                     out.append(claim)  # 'data from six clinics' says nothing about the scale; 'only ever in six' does
@@ -229,6 +230,14 @@ def _affirmed_total(sentence: str) -> bool:
 _REST = re.compile(r"\b(?:the rest|the remainder|everything else|all the others)\b(?! of (?:the|my|our) (?:team|time|year|project|company))", re.I)
 
 
+# 'a couple of hundred stations had been relocated': the ones something happened to are a part
+_UNDERWENT = re.compile(r"\s+(?:had|have|has)?\s*(?:been|were|was|got)\s+(?:\w+ly\s+)?(?:relocated|removed|dropped|excluded|affected|missing|mislabell?ed|"
+                        r"flagged|duplicated|corrupted|lost|broken|replaced|moved|decommissioned|filtered|discarded|re-?labell?ed|wrong|closed|renamed|merged|"
+                        r"upgraded|retired|offline|down)\b", re.I)
+# 'In discovery you get hundreds of thousands of emails': what happens in general, not this project's data
+_GENERIC_YOU = re.compile(r"\byou (?:(?:usually|typically|often|normally|always|easily|can|might|may|will|would) )?(?:get|have|see|receive|deal with|handle|face|end up with|are looking at)\b", re.I)
+
+
 # after the number, 'scored every one of them weekly' is about all of it, not a part
 _BACK_REFERENCE = re.compile(r"\b(?:every (?:single )?one|each one|all|each|both) of (?:them|those|these)\b", re.I)
 
@@ -243,7 +252,7 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
     tags = set(claim.tags)
     window = sentence[before : clause_bounds(sentence, start, end)[1]]
     window = window[: start - before] + _BACK_REFERENCE.sub(" ", window[start - before :])
-    if _SUBSET.search(window) or _REST.search(sentence[end:]):
+    if _SUBSET.search(window) or _REST.search(sentence[end:]) or _UNDERWENT.match(sentence, end):
         tags.add("subset")
     if _PHASE.search(window) or _ACTIVITY.search(sentence[max(0, start - 40) : start]):
         tags.add("phase")

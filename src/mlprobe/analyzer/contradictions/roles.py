@@ -19,7 +19,8 @@ _EXCLUSIVE = re.compile(r"\b(?:alone|on my own|solely|entirely mine|all mine|sol
                         r"the whole thing|the (?:whole|entire) (?!(?:team|time|day|week|month|year|company|org|organi[sz]ation|way|point|idea|group|department|office)\b)\w+|everything(?! else)|all of it|every (?:component|part|piece|step|line)|all the (?:components|parts|pieces|code)|end to end|end-to-end|(?:was|is) my (?:call|decision|idea)|was (?:all |entirely )?mine|I made the (?:call|decision)|I was the (?:one|person) (?:deciding|who decided|making the (?:call|decision)s?|calling the shots)|I had the (?:final|last) (?:say|word))\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|n't|never|wasn't)\b[^.]{0,12}$", re.I)
 _DECIDE = re.compile(r"\bI (?:\w+ly )?(?:chose|picked|set|decided(?: on)?|selected|defined|came up with|proposed|suggested|pushed for|made the (?:call|decision))\b|"
-                     r"\bI was the (?:one|person) (?:deciding|who decided|making the (?:call|decision)s?|who made the (?:call|decision)s?|calling the shots)\b|"
+                     r"\bI was the (?:one|person) (?:deciding|who decided|making the (?:call|decision)s?|who made the (?:call|decision)s?|calling the shots|"
+                     r"who (?:picked|chose|selected|set|defined|designed))\b|"
                      r"\b(?:[Ii]t|[Tt]hat|[Tt]his) was (?:all )?my (?:idea|call|decision|suggestion|choice)\b|"
                      r"\b(?:decision|choice|call|idea)\b[^.;]{0,40}? was (?:all |entirely )?mine\b")
 _DISCOVER = re.compile(r"\bI (?:\w+ly )?(?:noticed|caught|found|spotted|discovered|realised|realized|figured out)\b|"
@@ -220,9 +221,14 @@ def _with_head(claim: Claim, text: str, sentence: str) -> Claim:
     return replace(claim, tags=claim.tags | {"before_me"}, words=claim.words | ({name} if name else set()))
 
 
+# 'the feature set was already locked in by the time I got there': settled before the candidate arrived
+_SETTLED = re.compile(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were|had been) (?:already |long )?(?:locked(?: in)?|chosen|fixed|set|decided|"
+                      r"frozen|built|in place|done|picked|defined|designed)\b[^.;]{0,30}?\b(?:by the time I (?:got there|joined|arrived|started|came)|before I (?:joined|arrived|got there|started|came))\b")
+
+
 def _others(turn: int, sentence: str) -> list[Claim]:
     """Work, decisions and discoveries attributed to someone else, with what they were about."""
-    out = []
+    out = [_claim(turn, "other", sentence, m, content_words(m.group(1)), frozenset({"before_me"})) for m in _SETTLED.finditer(sentence)]
     for m in _OTHER.finditer(sentence):
         if (m.group(1) or m.group(3)) not in _NOT_ACTORS:
             obj = sentence[m.end() : clause_bounds(sentence, m.start(), m.end())[1]]
