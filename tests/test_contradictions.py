@@ -177,6 +177,15 @@ CONTRADICTIONS = [
     ("who", "I was the one who picked the features originally, so I knew what was in there.", "I joined months after launch, so the feature set was already locked in by the time I got there."),
     ("timeline", "All told the project ran about eleven months from kickoff to the chain-wide rollout.", "We'd kicked off in early May, and the chain-wide rollout was in late January."),
     ("metric", "Once it was live the mean absolute error across all stops held at about 38 seconds.", "The headline was the mean error across the network, and that sat at about a minute and a half."),
+    # from the misses of H8 (held out, run once, now development data): leading the team against the intern; 'the
+    # model itself was Priya's'; 'never left the offline evaluation'; login events are logins; the start dated after
+    # the launch; two years of work on a six-week project
+    ("role", "I led the modelling team, there were five of us, and I set the direction.", "I was the intern on that team, so I didn't really decide the modelling stuff."),
+    ("role", "I built our matchmaking skill model myself, end to end.", "The model itself was Priya's; she built it a year before I joined."),
+    ("shipped", "We deployed it to production with a canary, then rolled it out everywhere.", "To be honest the model never left the offline evaluation."),
+    ("dataset_size", "It scores roughly 40 million login events a day.", "At our volume, around 200 thousand logins a month."),
+    ("timeline", "For the claims triage model, we launched in March 2022 and retrained monthly.", "It kicked off in September 2022 with the data audit."),
+    ("timeline", "It was a forecasting project I worked on for about two years with a startup.", "The whole thing was a six-week hackathon project."),
 ]
 
 REFINEMENTS = [
@@ -322,6 +331,16 @@ REFINEMENTS = [
     ("The project ran about nine months from kickoff to the rollout.", "We kicked off in early May, and the rollout was in late January."),
     ("Once it was live the mean absolute error held at about 38 seconds.", "Offline the mean error was about 45 seconds."),
     ("I picked the features for the second model.", "The feature set of the first version was already locked in by the time I got there."),
+    # H8's false accusation and look-alikes of its rules: the first run on one country's servers; the team's work, not
+    # the team; another piece that was a colleague's; the v2 project; a start before the launch; the first version
+    # timed; trees are not data
+    ("Our classifier runs on about 3 million monthly players.", "We didn't go global at once. The first run was only on the Brazilian servers, maybe 150 thousand players."),
+    ("I led the modelling team's data work as an intern.", "I was the intern on that team."),
+    ("I built the serving layer myself.", "The model itself was Priya's."),
+    ("We launched the first version in March 2022.", "The v2 project kicked off in September 2022."),
+    ("We launched in March 2023.", "It kicked off in September 2022 with the data audit."),
+    ("It was a model I worked on for about two years.", "The first version was a six-week hackathon project."),
+    ("We trained 300 trees on 40,000 rows.", "The dataset was about 40k rows."),
 ]
 
 

@@ -242,6 +242,14 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
         what = {"org": "time in the job", "work": "time on the work", "total": "time the whole project took",
                 "golive": "time before it was first live"}[a.key]
         return "timeline", f"the {what} differs by about {times:.0f}x"
+    if keys == {"start_at", "launch_at"}:
+        start, launch = (a, b) if a.key == "start_at" else (b, a)
+        if start.lo - launch.hi >= MONTH_GAP:
+            return "timeline", "one answer dates the start of the work months after the other dates its launch"
+    if keys == {"work", "total"}:
+        work, total = (a, b) if a.key == "work" else (b, a)
+        if work.lo >= total.hi * TIME_LIMIT and not any(t.startswith("of:") for t in total.tags) and not total.has("dated"):
+            return "timeline", "the time the candidate says they worked on it is longer than the whole project took"
     if keys == {"org", "work"}:
         org, work = (a, b) if a.key == "org" else (b, a)
         if work.lo >= org.hi * TIME_LIMIT:

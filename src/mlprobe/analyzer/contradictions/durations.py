@@ -37,10 +37,12 @@ _PATTERNS = {
         rf"\bfor the {_N} {_UNIT} (?:that )?I (?:ran|owned|led|worked|was|spent)\b",
         rf"\bI (?:spent|worked) {_Q}{_N} {_UNIT} on (?:the|that|this|our|my) \w+",
         rf"\bI (?:ran|owned|led|maintained|worked on) (?:the|that|this|our|my) [\w -]{{1,30}}? for {_Q}{_N} {_UNIT}",
+        # 'a soil-moisture forecasting project I worked on for about two years'
+        rf"\b(?:project|model|system|product|tool|platform|pipeline) (?:that |which )?I (?:worked on|ran|owned|led|maintained|was on) for {_Q}{_N} {_UNIT}",
         rf"\bI (?:set up|built|ran|owned|led|maintained|developed|grew) (?:the |that |this |our |my )?(?:whole |entire )?[\w-]+(?: [\w-]+){{0,3}}?\s+over\s+{_Q}{_N}\s+{_UNIT}",
     ],
     "launch": [rf"\b(?:launched|shipped|delivered|released|finished|completed|went live|deployed|done|wrapped up|running)\b[^.]{{0,40}}?\b(?:in|within) {_Q}{_N} {_UNIT}",
-               r"\b(?:a|an|the|our|my|this|that) (\d+|[a-z]+)-(day|week|month|year) (?:project|effort|engagement|build)\b"],
+               r"\b(?:a|an|the|our|my|this|that) (\d+|[a-z]+)-(day|week|month|year) (?:[\w-]+ )?(?:project|effort|engagement|build|sprint|hackathon)\b"],
     "into": [rf"\b{_N} {_UNIT} into the (?:project|engagement|contract|pilot|build|programme|program|work)\b",
              # 'About four months in — we'd already got an offline model': a point in the project, said at the start of a sentence
              rf"^\W*(?:(?:so|and|but|yeah|well|um|uh|then)\W+)*{_Q}{_N} {_UNIT} in\b(?=\s*(?:[,—–]|-\s|\(|and\b|we\b|I\b|the\b))"],
@@ -100,6 +102,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
                         out.append(claim)
         out += [c for c in (_event(turn, sentence, m) for m in _EVENT.finditer(sentence)) if c]
         out += [c for c in (_kickoff_span(turn, sentence, m) for m in _KICKOFF_SPAN.finditer(sentence)) if c]
+        out += _dated(turn, sentence)
         out += _joined(turn, sentence) + _feature_start(turn, sentence) + _shadow(turn, sentence) + _relative_to_launch(turn, sentence)
         out += [c for c in (_started(turn, sentence, m) for m in (*_FROM_START.finditer(sentence), *_FIRST_AFTER.finditer(sentence))) if c]
     return out + _ordered_by_month(turn, sents)
@@ -126,6 +129,24 @@ _WHEN_DAYS = {"early": 5, "the start of": 3, "the beginning of": 3, "the first w
 # 'We'd kicked off in early May, and the chain-wide rollout was in late January': the whole project, dated
 _KICKOFF_SPAN = re.compile(rf"\b(?:kicked off|kicked it off|started|began|the kick-?off was)\b[^.;]{{0,25}}? in {_WHEN}\s*{_MONTH}\b(?:,? \d{{4}})?[^.;]{{0,50}}?"
                            rf"\b(?:rollout|roll-out|launch|go-live|launched|went live|shipped|rolled (?:it )?out|released)\b[^.;]{{0,25}}? in {_WHEN}\s*{_MONTH}\b", re.I)
+
+
+# 'we launched in March 2022' against 'It kicked off in September 2022 with the data audit': the start after the launch
+_KICKOFF_AT = re.compile(rf"\b(?:[Ii]t|[Ww]e|[Tt]he project|[Tt]he work|[Tt]hat project|[Tt]his project) (?:had |first |only )?(?:kick(?:ed)? off|kicks off|started|began|begun)"
+                         rf"(?: (?:work|working|on it|the project|building))? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b")
+_LAUNCH_AT = re.compile(rf"\b(?:[Ww]e|[Ii]t|[Tt]he model|[Tt]hey) (?:finally |first |only )?(?:launched|went live|shipped|was launched|deployed|rolled (?:it )?out)(?: it)? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b")
+
+
+def _dated(turn: int, sentence: str) -> list[Claim]:
+    """The month and year the work started, or went live, as a month count."""
+    out = []
+    for key, pattern in (("start_at", _KICKOFF_AT), ("launch_at", _LAUNCH_AT)):
+        for m in pattern.finditer(sentence):
+            if hypothetical(sentence, m.start(), m.end()) or _VERSION.search(sentence[: m.start()]):
+                continue
+            month = int(m.group(3)) * 12 + _MONTHS.index(m.group(2).lower())
+            out.append(Claim(turn, "timeline", key, month, month, clause(sentence, m.start(), m.end())))
+    return out
 
 
 def _kickoff_span(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:

@@ -67,7 +67,8 @@ _SUBSET = re.compile(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these
                      r"segment|(?<!and )(?<!& )\b(?:android|ios)\b(?! and| &)|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
                      r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|"
                      r"in (?:one|a single) |in (?:two|three|four|a few|a couple of|several|\d+) (?:markets|countries|regions|cities|states|stores|sites|"
-                     r"hospitals|clinics|branches|warehouses)\b|first (?:test|experiment|trial)\b)", re.I)
+                     r"hospitals|clinics|branches|warehouses)\b|first (?:test|experiment|trial|run|rollout|roll-out|wave|market|region|release)\b|"
+                     r"only (?:on|in|for) (?:the )?(?:one |a single |two |three |a few )?(?-i:[A-Z])[\w-]+)", re.I)
 _PHASE = re.compile(r"\b(?:initially|at first|at launch|in the first|for the first|first (?:month|week|weeks|months|version|phase|release|"
                     r"cities|city|region)|early on|to start|started (?:with|at)|starting with|phase|new (?:users|customers|signups|merchants)|"
                     r"after (?:removing|dropping|filtering|cleaning|dedup\w*|de-duplicat\w*)|dedup\w*|before the (?:full |public )?"
@@ -143,7 +144,10 @@ def _counted(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, in
 def _generic(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
     noun = m.group(4).lower()
     rng = parse(m.group(1))
-    if noun in _NOT_COUNTED or noun.rstrip("e") in _NOT_COUNTED or rng is None or rng[1] < _MIN_COUNT or hypothetical(sentence, m.start(), m.end()):
+    modifiers = m.group(3).split()
+    if noun in ("event", "record", "entry") and modifiers and modifiers[-1].lower() not in _NOT_COUNTED:
+        noun = modifiers[-1].lower().rstrip("s")  # '40 million login events' are logins
+    if noun in _NOT_COUNTED or noun.rstrip("e") in _NOT_COUNTED or (noun + "e" in _NOT_COUNTED and not (noun == "lin" and _LINES.search(sentence))) or rng is None or rng[1] < _MIN_COUNT or hypothetical(sentence, m.start(), m.end()):
         return None
     rng = bounded(rng, sentence[max(0, m.start() - 20) : m.start()], m.group(2))
     period = _period(m.group(3) + noun, sentence, m.end())

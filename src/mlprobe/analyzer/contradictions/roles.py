@@ -35,7 +35,7 @@ _LEAD = re.compile(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|
                    rf"\bI (?:was )?(?:\w+ly )?(?:led|managed|managing|leading|supervised|supervising) (?:the |my |our )?({NUMBER}|two|three|four|five|six|seven|eight) "
                    rf"(?:other )?(?:data scientists|scientists|engineers|ML engineers|analysts|developers|researchers|people|direct reports|reports)\b", re.I)
 # a lead title without a head count ("as the tech lead", "I was the team lead"): conflicts with a junior role
-_SENIOR = re.compile(r"\b(?:as|I was) (?:the|a) (?:tech|technical|team|ML|engineering|project|data science) lead\b|\bI was (?:the|a) lead (?:data scientist|engineer|ML engineer)\b|"
+_SENIOR = re.compile(r"\b(?:as|I was) (?:the|a) (?:tech|technical|team|ML|engineering|project|data science) lead\b|\bI (?:led|headed|managed) (?:the|our|a) (?:[\w-]+ )?team\b(?!'s| of\b)|\bI was (?:the|a) lead (?:data scientist|engineer|ML engineer)\b|"
                      r"\bI was (?:the|a) (?:head of|manager of|director of) [\w -]{2,30}", re.I)
 # a manager's title ("as head of data science", "as the engineering manager for the ML group") has people under it
 _MANAGER = re.compile(r"\b(?:as|I was) (?:the |a |an |our )?(?:head of|director of|VP of|vice president of|manager of|(?:engineering|ML|data science|analytics|data|research) manager\b|"
@@ -226,9 +226,14 @@ _SETTLED = re.compile(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\
                       r"frozen|built|in place|done|picked|defined|designed)\b[^.;]{0,30}?\b(?:by the time I (?:got there|joined|arrived|started|came)|before I (?:joined|arrived|got there|started|came))\b")
 
 
+# 'The model itself was Priya's': the piece of work belongs to a named colleague
+_THEIRS = re.compile(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat) (?:[\w-]+ ){0,3}?[\w-]+) (?:itself )?(?:was|were|is) (?:really |actually |originally |all )?([A-Z][a-z]+)'s\b(?! (?:call|decision|choice|idea))")
+
+
 def _others(turn: int, sentence: str) -> list[Claim]:
     """Work, decisions and discoveries attributed to someone else, with what they were about."""
     out = [_claim(turn, "other", sentence, m, content_words(m.group(1)), frozenset({"before_me"})) for m in _SETTLED.finditer(sentence)]
+    out += [_claim(turn, "other", sentence, m, _about(m.group(1))) for m in _THEIRS.finditer(sentence) if m.group(2) not in _NOT_ACTORS]
     for m in _OTHER.finditer(sentence):
         if (m.group(1) or m.group(3)) not in _NOT_ACTORS:
             obj = sentence[m.end() : clause_bounds(sentence, m.start(), m.end())[1]]

@@ -23,7 +23,7 @@ _NEVER = re.compile(
     r"|never (?:cleared|approved|allowed|authori[sz]ed|signed off on|let)\b[^.;]{0,40}?\b(?:live|production|real (?:users|customers|patients|traffic|data))"
     r"|never (?:got|made) it (?:out of|past|beyond) (?:the |my |a )?(?:notebook|lab|staging|sandbox|prototype|poc|test|a/b test|experiment|demo)"
     r"|(?:ended|stopped|stalled|died|finished|stayed) (?:at|in) (?:the )?(?:prototype|poc|proof-of-concept|demo|notebook|pilot) (?:stage|phase)"
-    r"|never left (?:the lab|staging|the notebook|my laptop|the sandbox|research|the prototype stage|the pilot stage)"
+    r"|never left (?:the lab|staging|the notebook|my laptop|the sandbox|research|the prototype stage|the pilot stage|(?:the )?offline (?:evaluation|eval|stage|phase|testing|tests|experiments?)|(?:the )?evaluation (?:stage|phase)|backtest\w*)"
     r"|never (?:made it|got|went) (?:to|in front of) (?:real )?(?:users|customers|production|clients)|never (?:put|shown|exposed|released)(?: it)? (?:in front of|to) (?:real |actual )?(?:users|customers|clients|the public)"
     r"|(?:didn't|did not|never) (?:get to )?(?:deploy|ship|launch|go live|go to production|roll (?:it )?out)|never got approved|was never rolled out"
     r"|(?:stayed|lived|sat|stuck) on my (?:laptop|machine|desktop)|only (?:ever )?ran (?:in|on) (?:the |a |our )?(?:back-?test\w*|test|offline|staging|evaluation) ?\w*"
