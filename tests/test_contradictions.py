@@ -186,6 +186,7 @@ CONTRADICTIONS = [
     ("dataset_size", "It scores roughly 40 million login events a day.", "At our volume, around 200 thousand logins a month."),
     ("timeline", "For the claims triage model, we launched in March 2022 and retrained monthly.", "It kicked off in September 2022 with the data audit."),
     ("timeline", "It was a forecasting project I worked on for about two years with a startup.", "The whole thing was a six-week hackathon project."),
+    ("shipped", "The cooperative lost the funding, so the app never reached the farmers.", "The real sign was in the rainy season: the farmers send the photos through the app."),
 ]
 
 REFINEMENTS = [
@@ -341,6 +342,8 @@ REFINEMENTS = [
     ("We launched in March 2023.", "It kicked off in September 2022 with the data audit."),
     ("It was a model I worked on for about two years.", "The first version was a six-week hackathon project."),
     ("We trained 300 trees on 40,000 rows.", "The dataset was about 40k rows."),
+    ("The app never reached the farmers.", "The farmers send photos to the agronomist through WhatsApp."),
+    ("It never went live.", "If it had shipped, the nurses would check the scores in the dashboard."),
 ]
 
 

@@ -33,6 +33,7 @@ _NEVER = re.compile(
     r"|never (?:actually |really |once )?(?:called|queried|hit|used|consumed|read) (?:my|the|our) (?:model|predictions|scores|endpoint|service)"
     r"|never (?:\w+ )?(?:drove|drive|driven|flew|fly|flown|ran|run|controlled|steered|touched|went on|was on) (?:a |any |one )?(?:real|actual|physical) (?:car|cars|vehicle|vehicles|road|roads|robot|robots|drone|drones|arm|machine|machines|line|plant|patient|patients|truck|trucks|fleet|hardware|device|devices)"
     r"|(?:stayed|remained|was kept|lived|stuck) in (?:the )?(?:simulation|simulator|sim|log replay|replay)\b(?![^.;]{0,40}\b(?:before|until|till|then|first)\b)"
+    r"|never (?:reached|got to|made it to) (?:the |our |any |real )?(?:farmers|users|customers|clients|patients|technicians|agents|nurses|doctors|reps|analysts|drivers|moderators|teachers|students|players|stores|field)\b"
     r"|never switched (?:over )?to (?:it|the model|the new \w+)|(?:nobody|no one) (?:ever )?(?:used|uses) it|kept (?:using )?their (?:own |old )?(?:spreadsheet|rules|process|tool|system))\b",
     re.I,
 )
@@ -51,6 +52,11 @@ _SHIPPED = re.compile(
     r"|(?:served|serving|serves) (?:about |around |roughly |over |some )?\d[\d.,]*\s?(?:k|m|million|thousand)?\s+(?:daily |monthly |active )*(?:users|customers|requests))\b",
     re.I,
 )
+# 'the farmers send the photos through the app', 'the technicians get the list every Monday': the end users at work with it
+_USERS = r"(?:farmers|users|customers|clients|patients|technicians|agents|nurses|doctors|reps|analysts|drivers|moderators|teachers|planners|adjusters|dispatchers|engineers on call|schedulers)"
+_IN_USE = re.compile(rf"\b(?:the |our |their |most |some |many )?{_USERS} (?:\w+ly )?(?:send|sent|submit|submitted|upload|uploaded|open|opened|check|checked|get|got|receive|received|see|saw|use|used)"
+                     rf"\b[^.;]{{0,30}}?\b(?:through|in|via|with|from|on) (?:the|our|my) (?:app|tool|model|dashboard|scores?|list|queue|plugin|extension)\b"
+                     rf"|\b(?:the |our )?{_USERS} (?:get|got|receive|received|see|saw) (?:it|the list|the scores?|the alerts?|the flags?|the report) every (?:day|week|month|morning|shift|night|Monday|Tuesday|Wednesday|Thursday|Friday)\b", re.I)
 _STAYING = re.compile(r"(?:will|would|they'll) (?:continue|keep going|stick)", re.I)  # future by nature: 'they will stick with their lists'
 _REPORTED = re.compile(r"\b(?:said|told (?:me|us)|decided|made (?:it )?clear|answered|replied)\b(?: that)?[^.]{0,20}$", re.I)
 _OTHER_VERSION = re.compile(r"\b(?:replace|replacement|second|v2|version|variant|successor|challenger|the other one|follow-up|newer|"
@@ -116,7 +122,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
 
 def _in_use(sentence: str) -> re.Match[str] | None:
     """The first sign in the sentence that the work was in use, unless negated, planned or generic."""
-    for shipped in _SHIPPED.finditer(sentence):
+    for shipped in (*_SHIPPED.finditer(sentence), *_IN_USE.finditer(sentence)):
         if hypothetical(sentence, shipped.start(), shipped.end()) or _NOT_NEGATED.search(sentence[: shipped.start()]):
             continue
         if _WEAK.match(shipped.group(0)) and not _OURS.search(sentence):
