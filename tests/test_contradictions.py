@@ -166,6 +166,7 @@ CONTRADICTIONS = [
     ("metric", "At 90% specificity, the model we shipped caught 94% of the urgent studies on the held-out set.", "On the held-out data, the shipped model sat at 88% sensitivity at 90% specificity."),
     ("timeline", "About four months in, the editors changed the objective.", "The whole project was about ten weeks from kickoff to launch."),
     ("timeline", "We launched in May. The EHR upgrade in late June renamed a code.", "The EHR upgrade went in the week before launch."),
+    ("timeline", "We launched the readmission score in May. In July the flag rate doubled: the EHR upgrade in late June had renamed a code.", "Some. The EHR upgrade went in the week before launch, so all our production data was post-upgrade."),
     ("timeline", "We went live in March, and the warehouse migration in January broke the feature joins.", "The warehouse migration happened two weeks after launch."),
     ("metric", "My model got precision 0.62, much better than the rule baseline.", "The rules had higher precision than my model on the revealed period."),
     ("metric", "On recall the new model beat the old one easily.", "The old model outperformed our new model on recall, to be honest."),

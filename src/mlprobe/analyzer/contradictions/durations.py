@@ -118,7 +118,7 @@ _EVENT_VERB = r"(?: (?:had |finally |actually |only )?(?:went in|went live|happe
 _AT_MONTH = re.compile(rf"\b{_EVENT_NP}\b{_EVENT_VERB}(?: (?:in|during|at|on))? {_WHEN}\s*{_MONTH}\b")
 _LAUNCH_MONTH = re.compile(rf"\b(?:[Ww]e|[Tt]hey|[Ii]t|[Tt]he model|[Tt]he (?:score|system|tool|product|service|app|feature|ranker|classifier))"
                            rf" (?:finally |first |eventually |only )?(?:launched|went live|shipped|was launched|was deployed|deployed|rolled (?:it )?out|went to production)"
-                           rf" (?:in|at|during) {_WHEN}\s*{_MONTH}\b|\b(?:[Tt]he |[Oo]ur )?(?:launch|go-live) (?:was |came |happened )?(?:in|at) {_WHEN}\s*{_MONTH}\b")
+                           rf"(?: (?:it|the (?:[\w-]+ ){{0,2}}?(?:score|model|tool|system|product|app|feature|ranker|classifier|service)))? (?:in|at|during) {_WHEN}\s*{_MONTH}\b|\b(?:[Tt]he |[Oo]ur )?(?:launch|go-live) (?:was |came |happened )?(?:in|at) {_WHEN}\s*{_MONTH}\b")
 _BEFORE_AFTER_LAUNCH = re.compile(rf"\b{_EVENT_NP}\b{_EVENT_VERB}"
                                   r" (?:in |about |roughly |around |only |just )*(?:the |a |an |one |two |three |four |five |six |a few |a couple of |\d+ )?(?:day|week|month|fortnight)s?"
                                   r" (before|after|ahead of) (?:the |our |we )?(?:launch|launched|go-live|went live|going live|release)\b", re.I)
