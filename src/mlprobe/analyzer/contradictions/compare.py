@@ -201,9 +201,10 @@ ERROR_TIME_RATIO = 1.5  # 38 seconds against a minute and a half; 40 against 50 
 
 
 def _error_time(a: Claim, b: Claim) -> tuple[str, str] | None:
-    if a.key != b.key or not _settings_match(a, b) or ratio((a.lo, a.hi), (b.lo, b.hi)) < ERROR_TIME_RATIO:
+    times = ratio((a.lo, a.hi), (b.lo, b.hi))
+    if a.key != b.key or not _settings_match(a, b) or times < ERROR_TIME_RATIO:
         return None
-    return "metric", f"the same {a.key.upper() if a.key in ('mae', 'rmse') else a.key} in the same setting differs by about {ratio((a.lo, a.hi), (b.lo, b.hi)):.0f}x"
+    return "metric", f"the same {a.key.upper() if a.key in ('mae', 'rmse') else a.key} in the same setting differs by about {times:.0f}x"
 
 
 def _order(a: Claim, b: Claim) -> tuple[str, str] | None:
