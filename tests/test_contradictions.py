@@ -187,7 +187,9 @@ CONTRADICTIONS = [
     ("dataset_size", "It scores roughly 40 million login events a day.", "At our volume, around 200 thousand logins a month."),
     ("timeline", "For the claims triage model, we launched in March 2022 and retrained monthly.", "It kicked off in September 2022 with the data audit."),
     ("timeline", "It was a forecasting project I worked on for about two years with a startup.", "The whole thing was a six-week hackathon project."),
-    ("shipped", "The cooperative lost the funding, so the app never reached the farmers.", "The real sign was in the rainy season: the farmers send the photos through the app."),
+    ("shipped", "The cooperative lost the funding, so the app never reached the farmers.", "The real sign was in the rainy season: the farmers send the photos through the app."),    # from the misses of H10 and H11: people reporting to the candidate, or heading a side, against a first year out of school
+    ("role", "I ran the pricing model, with three analysts reporting to me.", "It was my first year out of university, so I mostly cleaned data."),
+    ("role", "Since I was heading the analytics side, I pushed for the simpler model.", "I was in my first year out of the graduate scheme then, so I ran the experiments."),
 ]
 
 REFINEMENTS = [
@@ -344,7 +346,9 @@ REFINEMENTS = [
     ("It was a model I worked on for about two years.", "The first version was a six-week hackathon project."),
     ("We trained 300 trees on 40,000 rows.", "The dataset was about 40k rows."),
     ("The app never reached the farmers.", "The farmers send photos to the agronomist through WhatsApp."),
-    ("It never went live.", "If it had shipped, the nurses would check the scores in the dashboard."),
+    ("It never went live.", "If it had shipped, the nurses would check the scores in the dashboard."),    # look-alikes of the H10 and H11 rules: people reporting to someone else; a first year out of school at another job
+    ("The two analysts reporting to my manager did the labelling.", "I was the most junior person on the team."),
+    ("Since I was heading the analytics side, I pushed for the simpler model.", "My first year out of university was at a different bank."),
 ]
 
 

@@ -30,12 +30,16 @@ _SCOPE = re.compile(r"\bmy (?:own )?(?:part|piece|role|job|contribution|bit|work
                     r"tuned|helped|wrote|checked|supported|contributed|set up|cleaned|labell?ed|maintained|reviewed|tested|documented|presented|"
                     r"assisted|shadowed|observed)\b|\bI (?:only |mostly |mainly |just )?focused (?:only |mostly |mainly )?on\b|\bI was (?:mostly|mainly|only|just) (?:doing|working on|responsible for|in charge of)\b", re.I)
 _JUNIOR = re.compile(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?a junior\b(?! (?:\w+ )?(?:year|in|at|of|student|high)\b)|\bI was (?:just |only )?(?:a|the|an) junior (?:[\w-]+ ){0,2}?(?:analyst|engineer|scientist|developer|researcher|member)\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
-                     r"\bI was (?:the )?(?:most )?junior (?:person|member|one)\b", re.I)
+                     r"\bI was (?:the )?(?:most )?junior (?:person|member|one)\b|"
+                     r"\b(?:I was in|[Ii]t was|[Tt]his was|[Tt]hat was|during) my first (?:year|months?) (?:out of|after) (?:the |my )?(?:graduate scheme|grad scheme|graduate programme|university|uni|college|school|degree|masters?)\b", re.I)
 _LEAD = re.compile(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the|my|our) (?:\w+ )?(?:group|team|squad|crew) of ({NUMBER})\b|"
                    rf"\bI (?:was )?(?:\w+ly )?(?:led|managed|managing|leading|supervised|supervising) (?:the |my |our )?({NUMBER}|two|three|four|five|six|seven|eight) "
-                   rf"(?:other )?(?:data scientists|scientists|engineers|ML engineers|analysts|developers|researchers|people|direct reports|reports)\b", re.I)
+                   rf"(?:other )?(?:data scientists|scientists|engineers|ML engineers|analysts|developers|researchers|people|direct reports|reports)\b|"
+                   rf"\b(?:with )?({NUMBER}|two|three|four|five|six|seven|eight) (?:\w+ )?(?:data scientists|scientists|engineers|analysts|developers|researchers|people|juniors|interns)"
+                   rf" (?:reporting|who reported|reported) to me\b", re.I)
 # a lead title without a head count ("as the tech lead", "I was the team lead"): conflicts with a junior role
 _SENIOR = re.compile(r"\b(?:as|I was) (?:the|a) (?:tech|technical|team|ML|engineering|project|data science) lead\b|\bI (?:led|headed|managed) (?:the|our|a) (?:[\w-]+ )?team\b(?!'s| of\b)|\bI was (?:the|a) lead (?:data scientist|engineer|ML engineer)\b|"
+                     r"\bI was (?:heading|leading|running) (?:the|our) (?:[\w-]+ ){0,3}?(?:side|team|function|group|department|workstream)\b|"
                      r"\bI was (?:the|a) (?:head of|manager of|director of) [\w -]{2,30}", re.I)
 # a manager's title ("as head of data science", "as the engineering manager for the ML group") has people under it
 _MANAGER = re.compile(r"\b(?:as|I was) (?:the |a |an |our )?(?:head of|director of|VP of|vice president of|manager of|(?:engineering|ML|data science|analytics|data|research) manager\b|"
@@ -138,7 +142,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         out += [_claim(turn, "senior", sentence, m, tags=frozenset({"manager"} if _MANAGES.search(m.group(0)) else ())) for m in titles]
         out += [_claim(turn, "no_reports", sentence, m) for m in _NO_REPORTS.finditer(sentence)]
         for m in _LEAD.finditer(sentence):
-            size = parse(m.group(1) or m.group(2))
+            size = parse(next(g for g in m.groups() if g))
             if size and size[0] >= 2:
                 out.append(_claim(turn, "lead", sentence, m, value=size[0]))
     return out
