@@ -189,7 +189,12 @@ CONTRADICTIONS = [
     ("timeline", "It was a forecasting project I worked on for about two years with a startup.", "The whole thing was a six-week hackathon project."),
     ("shipped", "The cooperative lost the funding, so the app never reached the farmers.", "The real sign was in the rainy season: the farmers send the photos through the app."),    # from the misses of H10 and H11: people reporting to the candidate, or heading a side, against a first year out of school
     ("role", "I ran the pricing model, with three analysts reporting to me.", "It was my first year out of university, so I mostly cleaned data."),
-    ("role", "Since I was heading the analytics side, I pushed for the simpler model.", "I was in my first year out of the graduate scheme then, so I ran the experiments."),
+    ("role", "Since I was heading the analytics side, I pushed for the simpler model.", "I was in my first year out of the graduate scheme then, so I ran the experiments."),    # a test on real users against never reaching them; running in a place against never connected to it, or the sandbox;
+    # months of use against never reaching the users
+    ("shipped", "We A/B tested it on real customers for a month.", "It never actually got to real customers; the project stopped first."),
+    ("shipped", "The planner has been running at the depot since 2021.", "It has never been connected to the depot systems."),
+    ("shipped", "The alerting model has been running in the dispatch centre since 2021.", "The board still hasn't approved moving it out of the sandbox."),
+    ("shipped", "The project was cancelled, so it never went to real patients.", "The nurses' feedback after two months of using it was that it alerted too often."),
 ]
 
 REFINEMENTS = [
@@ -348,7 +353,12 @@ REFINEMENTS = [
     ("The app never reached the farmers.", "The farmers send photos to the agronomist through WhatsApp."),
     ("It never went live.", "If it had shipped, the nurses would check the scores in the dashboard."),    # look-alikes of the H10 and H11 rules: people reporting to someone else; a first year out of school at another job
     ("The two analysts reporting to my manager did the labelling.", "I was the most junior person on the team."),
-    ("Since I was heading the analytics side, I pushed for the simpler model.", "My first year out of university was at a different bank."),
+    ("Since I was heading the analytics side, I pushed for the simpler model.", "My first year out of university was at a different bank."),    # a test on real users that never shipped; never connected to another system; running in the sandbox; the first
+    # model that never shipped, then the rebuilt one that went live (H11-017)
+    ("We ran an A/B test on live users for two weeks.", "It never shipped; the test was flat."),
+    ("It has been running in the warehouse since 2021.", "It was never connected to the billing system."),
+    ("It has been running in the sandbox since March.", "It never shipped."),
+    ("Legal stopped it, so this first model never shipped.", "We rebuilt it without the free text. That one went live in the autumn."),
 ]
 
 

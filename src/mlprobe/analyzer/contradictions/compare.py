@@ -219,7 +219,14 @@ def _shipped(a: Claim, b: Claim) -> tuple[str, str] | None:
         if a.key != b.key or a.lo == b.lo or not a.words & b.words:
             return None
         return "shipped", "one answer says this was switched on, the other that it never was"
-    return ("shipped", "one answer says it was in use, the other that it never shipped") if a.lo != b.lo else None
+    if a.lo == b.lo:
+        return None
+    never, used = (a, b) if a.lo < b.lo else (b, a)
+    if never.has("scoped") and not never.words & used.words:
+        return None  # 'never connected to the control room' says nothing of other places
+    if used.has("trial"):
+        return ("shipped", "one answer says it was tested on real users, the other that it never reached them") if never.has("users") else None
+    return "shipped", "one answer says it was in use, the other that it never shipped"
 
 
 def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:

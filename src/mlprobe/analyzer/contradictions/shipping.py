@@ -20,11 +20,12 @@ _NEVER = re.compile(
     r"|(?:haven't|hasn't|have not|has not|didn't|did not) (?:yet )?(?:deploy(?:ed)?|ship(?:ped)?|launch(?:ed)?|release[d]?|put it in(?:to)? production)"
     r"|(?:was|is) only ever (?:a |an )?(?:demo|prototype|poc|notebook|proof of concept|side project)"
     r"|(?:stayed|remained|was only|was just|is still|was still|still) (?:a |an |in (?:the |an? )?)?(?:prototype|notebook|poc|proof of concept|offline|research|demo|experiment(?:al|ation)?|sandbox|staging)(?: phase| stage)?"
-    r"|never (?:cleared|approved|allowed|authori[sz]ed|signed off on|let)\b[^.;]{0,40}?\b(?:live|production|real (?:users|customers|patients|traffic|data))"
+    r"|(?:never|hasn't|has not|haven't|have not|hadn't|had not|didn't|did not) (?:yet |ever )?(?:cleared|approved|allowed|authori[sz]ed|signed off on|let)\b[^.;]{0,40}?"
+    r"\b(?:live|production|real (?:users|customers|patients|traffic|data)|out of (?:the |its )?(?:sandbox|lab|staging|pilot|test environment))"
     r"|never (?:got|made) it (?:out of|past|beyond) (?:the |my |a )?(?:notebook|lab|staging|sandbox|prototype|poc|test|a/b test|experiment|demo)"
     r"|(?:ended|stopped|stalled|died|finished|stayed) (?:at|in) (?:the )?(?:prototype|poc|proof-of-concept|demo|notebook|pilot) (?:stage|phase)"
     r"|never left (?:the lab|staging|the notebook|my laptop|the sandbox|research|the prototype stage|the pilot stage|(?:the )?offline (?:evaluation|eval|stage|phase|testing|tests|experiments?)|(?:the )?evaluation (?:stage|phase)|backtest\w*)"
-    r"|never (?:made it|got|went) (?:to|in front of) (?:real )?(?:users|customers|production|clients)|never (?:put|shown|exposed|released)(?: it)? (?:in front of|to) (?:real |actual )?(?:users|customers|clients|the public)"
+    r"|never (?:actually |really )?(?:made it|got|went) (?:out )?(?:to|in front of) (?:real |actual )?(?:users|customers|production|clients)|never (?:put|shown|exposed|released)(?: it)? (?:in front of|to) (?:real |actual )?(?:users|customers|clients|the public)"
     r"|(?:didn't|did not|never) (?:get to )?(?:deploy|ship|launch|go live|go to production|roll (?:it )?out)|never got approved|was never rolled out"
     r"|(?:stayed|lived|sat|stuck) on my (?:laptop|machine|desktop)|only (?:ever )?ran (?:in|on) (?:the |a |our )?(?:back-?test\w*|test|offline|staging|evaluation) ?\w*"
     r"|never (?:actually |really )?(?:had|got) it in(?:to)? their hands|(?:will|would|they'll) (?:continue|keep going|stick) with their (?:own |old |manual )?\w+"
@@ -33,7 +34,7 @@ _NEVER = re.compile(
     r"|never (?:actually |really |once )?(?:called|queried|hit|used|consumed|read) (?:my|the|our) (?:model|predictions|scores|endpoint|service)"
     r"|never (?:\w+ )?(?:drove|drive|driven|flew|fly|flown|ran|run|controlled|steered|touched|went on|was on) (?:a |any |one )?(?:real|actual|physical) (?:car|cars|vehicle|vehicles|road|roads|robot|robots|drone|drones|arm|machine|machines|line|plant|patient|patients|truck|trucks|fleet|hardware|device|devices)"
     r"|(?:stayed|remained|was kept|lived|stuck) in (?:the )?(?:simulation|simulator|sim|log replay|replay)\b(?![^.;]{0,40}\b(?:before|until|till|then|first)\b)"
-    r"|never (?:reached|got to|made it to) (?:the |our |any |real )?(?:farmers|users|customers|clients|patients|technicians|agents|nurses|doctors|reps|analysts|drivers|moderators|teachers|students|players|stores|field)\b"
+    r"|never (?:actually |really )?(?:reached|got to|made it to|went (?:out )?to) (?:the |our |any |real |actual )*(?:farmers|users|customers|clients|patients|technicians|agents|nurses|doctors|reps|analysts|drivers|moderators|teachers|students|players|stores|field)\b"
     r"|never switched (?:over )?to (?:it|the model|the new \w+)|(?:nobody|no one) (?:ever )?(?:used|uses) it|kept (?:using )?their (?:own |old )?(?:spreadsheet|rules|process|tool|system))\b",
     re.I,
 )
@@ -49,6 +50,7 @@ _SHIPPED = re.compile(
     r"|replaced the (?:\w+'s? |\w+s' |old |existing |manual )*(?:spreadsheet|rules|heuristics?|process|system|list|tool|dashboard)"
     r"|(?:became|becomes|is now|was made|made it|we made it) (?:the )?default\b|(?:put|pushed|took|turned) (?:it|the model|the (?:\w+ )?model) live\b"
     r"|deploy(?:ed)? (?:it|the model) (?:to|on|in|across) (?:the |all |our )?\d[\d,]*\s+(?![^.]*\b(?:will|would|going to|plan|planned|hope)\b)(?:vehicles|cars|trucks|robots|stores|sites|plants|hospitals|clinics|branches|devices|machines|lines|warehouses|drones|phones|cameras)"
+    r"|after (?:the first |a |an |one |two |three |six |a few |several )?(?:days?|weeks?|months?|semesters?|terms?|years?|quarters?|seasons?) of (?:using|people using|them using) it"
     r"|(?:served|serving|serves) (?:about |around |roughly |over |some )?\d[\d.,]*\s?(?:k|m|million|thousand)?\s+(?:daily |monthly |active )*(?:users|customers|requests))\b",
     re.I,
 )
@@ -61,7 +63,7 @@ _STAYING = re.compile(r"(?:will|would|they'll) (?:continue|keep going|stick)", r
 _REPORTED = re.compile(r"\b(?:said|told (?:me|us)|decided|made (?:it )?clear|answered|replied)\b(?: that)?[^.]{0,20}$", re.I)
 _OTHER_VERSION = re.compile(r"\b(?:replace|replacement|second|v2|version|variant|successor|challenger|the other one|follow-up|newer|"
                             r"second attempt|the new one|new|deep model|bigger model|the rewrite|old|previous|legacy|baseline|android|ios|web app|"
-                            r"nationwide|everywhere|to all|to 100|the rest of)\b|\b(?-i:in [A-Z][a-z]+)", re.I)
+                            r"nationwide|everywhere|to all|to 100|the rest of|(?:first|initial|original) (?:model|attempt|iteration|prototype|try))\b|\b(?-i:in [A-Z][a-z]+)", re.I)
 _WEAK = re.compile(r"^(?:in production|real users|live traffic|(?:is|been|'s been|has been|is now|was) live)$", re.I)
 _OURS = re.compile(r"\b(?:we|our|it|it's|its|my|I|us|the model|the system)\b", re.I)
 _KILLED = re.compile(r"\b(?:killed|shelved|cancell?ed|canceled|scrapped|abandoned)\b", re.I)
@@ -103,20 +105,52 @@ def _switches(turn: int, sentence: str) -> list[Claim]:
     return out
 
 
+# 'we ran it as an A/B test on live listeners' puts it in front of real people without shipping it: it conflicts
+# only with 'it never went out to real users', not with 'it never shipped'
+_TRIAL = re.compile(r"\b(?:A/B|AB|split|live|online) test(?:ed|s)? (?:it |the model )?(?:on|with|against) (?:some |a sample of |a slice of |\d+% of )?(?:the |our )?"
+                    r"(?:live|real|actual|paying) [\w-]+|\b(?:tested|trialled|trialed|piloted|tried) (?:it|the model) (?:out )?(?:on|with) (?:some )?(?:live|real|actual|paying) [\w-]+", re.I)
+_REAL = re.compile(rf"\b(?:real|actual|live|paying)\b|\b{_USERS}\b|\bthe public\b", re.I)
+# a place it runs in, or was never connected to: 'running in the control room since 2022', 'never been connected to the control room'
+_NOT_LIVE = r"(?!(?:the |my |a )?(?:lab|sandbox|staging|shadow|tests?|notebooks?|simulat\w*|dev|offline|background|parallel|laptop|machine|desktop|local\w*)\b)"
+_RUNNING_IN = re.compile(rf"\b(?:has been|'s been|have been|had been|was|is|were) running (?:in|at|across|on) ({_NOT_LIVE}(?:the |our |their |a |an )?[\w' -]{{2,40}}?) since\b", re.I)
+_UNPLUGGED = re.compile(r"\bnever (?:actually |really )?(?:been |got |gotten |was |were )?(?:connected|hooked up|wired|plugged|integrated|linked)(?: up)? (?:in)?to "
+                        r"((?:the |our |their |any )?[\w' -]{2,40}?)(?=\s*[,.;]|$|\s(?:and|but|so|because|since)\b)", re.I)
+
+
+def _placed(turn: int, sentence: str) -> list[Claim]:
+    """Running in a named place, or never connected to it, with the place's content words: a 'never' about one
+    place is no claim about shipping elsewhere."""
+    out = []
+    for pattern, value in ((_RUNNING_IN, 1.0), (_UNPLUGGED, 0.0)):
+        for m in pattern.finditer(sentence):
+            words = content_words(m.group(1))
+            if words and not hypothetical(sentence, m.start(), m.end()) and (not value or not _NOT_NEGATED.search(sentence[: m.start()])):
+                tags = frozenset() if value else frozenset({"scoped"})
+                out.append(Claim(turn, "shipped", "shipped", value, value, clause(sentence, m.start(), m.end()), tags, words))
+    return out
+
+
+def _trial(turn: int, sentence: str) -> Claim | None:
+    """A test in front of real users, unless negated or planned."""
+    m = next((m for m in _TRIAL.finditer(sentence) if not hypothetical(sentence, m.start(), m.end()) and not _NOT_NEGATED.search(sentence[: m.start()])), None)
+    return Claim(turn, "shipped", "shipped", 1.0, 1.0, clause(sentence, m.start(), m.end()), frozenset({"trial"})) if m else None
+
+
 def extract(turn: int, sents: list[str]) -> list[Claim]:
     out: list[Claim] = []
     for i, sentence in enumerate(sents):
-        out += _switches(turn, sentence)
+        out += _switches(turn, sentence) + _placed(turn, sentence)
         claim = _never(turn, sentence)
         if isinstance(claim, Claim) and any(_VERSION_INTRO.search(s) for s in sents[max(0, i - 2) : i]) and _IT.search(claim.span):
             claim = False  # 'there was a v2 ... It never shipped ... we shelved it' is about the other version
-        evidence = _in_use(sentence) if claim is None else None
+        trial = _trial(turn, sentence) if claim is None else None
+        evidence = _in_use(sentence) if claim is None and trial is None else None
         if evidence and _LATER_VERSION.search(sentence[: evidence.start()]):
             evidence = None  # 'Second version, about two months later, did go live': another version went live
         if evidence:
             claim = Claim(turn, "shipped", "shipped", 1.0, 1.0, clause(sentence, evidence.start(), evidence.end()))
-        if isinstance(claim, Claim):
-            out.append(claim)
+        if isinstance(claim, Claim) or trial:
+            out.append(claim if isinstance(claim, Claim) else trial)
     return out
 
 
@@ -144,4 +178,5 @@ def _never(turn: int, sentence: str) -> Claim | bool | None:
     left, right = clause_bounds(sentence, never.start(), never.end())
     if _OTHER_VERSION.search(sentence[left : min(right, never.end() + 30)]):
         return False
-    return Claim(turn, "shipped", "shipped", 0.0, 0.0, clause(sentence, never.start(), never.end()))
+    tags = frozenset({"users"} if _REAL.search(never.group(0)) else ())
+    return Claim(turn, "shipped", "shipped", 0.0, 0.0, clause(sentence, never.start(), never.end()), tags)
