@@ -194,7 +194,9 @@ CONTRADICTIONS = [
     ("shipped", "We A/B tested it on real customers for a month.", "It never actually got to real customers; the project stopped first."),
     ("shipped", "The planner has been running at the depot since 2021.", "It has never been connected to the depot systems."),
     ("shipped", "The alerting model has been running in the dispatch centre since 2021.", "The board still hasn't approved moving it out of the sandbox."),
-    ("shipped", "The project was cancelled, so it never went to real patients.", "The nurses' feedback after two months of using it was that it alerted too often."),
+    ("shipped", "The project was cancelled, so it never went to real patients.", "The nurses' feedback after two months of using it was that it alerted too often."),    # more in one second than in a whole day; the size of the business said as a modifier against all it had
+    ("dataset_size", "It handles about 5,000 requests per second at peak.", "Honestly the shop is small, maybe 800 requests in one day."),
+    ("scale", "The pricing model ran across our 600-hotel portfolio.", "We only had the four hotels back then."),
 ]
 
 REFINEMENTS = [
@@ -358,7 +360,10 @@ REFINEMENTS = [
     ("We ran an A/B test on live users for two weeks.", "It never shipped; the test was flat."),
     ("It has been running in the warehouse since 2021.", "It was never connected to the billing system."),
     ("It has been running in the sandbox since March.", "It never shipped."),
-    ("Legal stopped it, so this first model never shipped.", "We rebuilt it without the free text. That one went live in the autumn."),
+    ("Legal stopped it, so this first model never shipped.", "We rebuilt it without the free text. That one went live in the autumn."),    # a peak per second below the daily count; a few sites in the pilot; a day's labelling is no daily rate of the data
+    ("We serve about 3,000 requests a second at peak.", "That is roughly 40 million requests a day."),
+    ("Across our 600-hotel portfolio the model set the rates.", "We only had the four hotels in the pilot."),
+    ("We labelled 2,000 images in one day.", "The dataset was 12,000 images in total."),
 ]
 
 

@@ -59,7 +59,7 @@ def _quantity(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
-_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
 
 
 def _rates(a: Claim, b: Claim, limit: float) -> tuple[str, str] | None:
@@ -69,6 +69,12 @@ def _rates(a: Claim, b: Claim, limit: float) -> tuple[str, str] | None:
     pa, pb = a.period(), b.period()
     if a.kind != "dataset_size" or pa not in _DAYS or pb not in _DAYS:
         return None
+    short, long = (a, b) if _DAYS[pa] <= _DAYS[pb] else (b, a)
+    if min(_DAYS[pa], _DAYS[pb]) < _DAYS["hour"]:
+        # a rate per second is a peak as often as an average, so it is not scaled up; but no second holds more than a whole day
+        if short.lo < long.hi * limit:
+            return None
+        return a.kind, f"one answer counts more in a single {short.period()} than the other does in a whole {long.period()}"
     per_day = [(c.lo / _DAYS[p], c.hi / _DAYS[p]) for c, p in ((a, pa), (b, pb))]
     times = ratio(*per_day)
     if times < limit:

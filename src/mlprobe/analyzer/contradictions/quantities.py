@@ -18,9 +18,9 @@ _PEOPLE = {"user": "user", "customer": "user", "people": "user", "person": "user
            "citizen": "user", "caller": "user", "install": "user", "learner": "user", "profile": "user", "mailbox": "user", "actives": "user",
            "fan": "user", "donor": "user", "commuter": "user", "homeowner": "user", "employee": "user", "tenant": "user", "dau": "user", "mau": "user", "wau": "user", "merchant": "merchant", "seller": "merchant",
            "store": "store", "driver": "driver", "advertiser": "advertiser", "hospital": "hospital", "clinic": "clinic",
-           "meter": "user"}  # a smart meter is a household
+           "hotel": "property", "property": "property", "propertie": "property", "meter": "user"}  # a smart meter is a household
 # sites are few: 'only ever live in six clinics' is a scale claim, where 'six people' is not
-_SITES = frozenset({"clinic", "hospital", "store"})
+_SITES = frozenset({"clinic", "hospital", "store", "hotel", "property", "propertie"})
 _MIN_SITES = 2
 _DISTANCE = re.compile(r"\b(?:within|radius|away|apart|distance|walk\w*|from (?:the|a|an|each|their)|of (?:the|a|an) (?:store|station|site|road|coast)|"
                        r"high|deep|long|wide|tall|altitude|elevation|above|below|square|km|kilomet\w+|miles?|run|swim|race)\b", re.I)
@@ -39,6 +39,10 @@ _UNIT = "|".join(sorted((re.escape(u) for u in [*_PEOPLE, *_DATA]), key=len, rev
 _SKIP = r"(?:of|the|a|an|and|or|per|more|less|fewer|than|to|in|on|for|from|with|by|at|each|every|were|was|are|is|had|have)"
 _MOD = rf"(?:(?!{_SKIP}\b)[a-z][a-z-]*\s+)"
 _QUANTITY = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)(?:\s+or so)?\s+({_MOD}{{0,3}})({_UNIT})(?:e?s)?\b", re.I)
+# 'across our 900-property portfolio', 'a 40-store chain': the size of the whole business, said as a modifier
+_SIZED = re.compile(rf"(?<![\w.$€£-])(\d{{1,3}}(?:,\d{{3}})+|\d+)-({_UNIT}) (?:[\w-]+ )?(?:portfolio|chain|network|estate|group|fleet|footprint|business|operator|retailer)\b", re.I)
+# 'The chain only had the three properties': said right before the count, all there was (unless a part is named)
+_ONLY_HAD = re.compile(r"\b(?:only|just) (?:ever )?had (?:the )?$", re.I)
 _SPEECH = re.compile(r"\b(?:transcri\w+|audio|recordings?|speech|utterances?|calls|footage|video)\b", re.I)
 _AUDIO_TOTAL = re.compile(rf"\b(?:it|that|this|they|those) (?:was|were|came to|totall?ed|added up to)\s+(?:(?:about|around|roughly|maybe|only|just|like|barely)\s+)*"
                           rf"({NUMBER})\s+hours\s+(?:in total|total|altogether|all told|of (?:it|them|audio|speech))", re.I)
@@ -66,7 +70,7 @@ _SUBSET = re.compile(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these
                      r"test (?:set|split|images|examples|samples|data|rows|cases)|per arm|slice|each arm|treatment|control group|cohort|"
                      r"segment|(?<!and )(?<!& )\b(?:android|ios)\b(?! and| &)|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
                      r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|"
-                     r"in (?:one|a single) |in (?:two|three|four|a few|a couple of|several|\d+) (?:markets|countries|regions|cities|states|stores|sites|"
+                     r"in (?:one|a single) (?!(?:day|week|month|year|quarter|hour|night|minute|second)\b)|in (?:two|three|four|a few|a couple of|several|\d+) (?:markets|countries|regions|cities|states|stores|sites|"
                      r"hospitals|clinics|branches|warehouses)\b|first (?:test|experiment|trial|run|rollout|roll-out|wave|market|region|release)\b|"
                      r"only (?:on|in|for) (?:the )?(?:one |a single |two |three |a few )?(?-i:[A-Z])[\w-]+)", re.I)
 _PHASE = re.compile(r"\b(?:initially|at first|at launch|in the first|for the first|first (?:month|week|weeks|months|version|phase|release|"
@@ -82,7 +86,7 @@ _ACTIVITY = re.compile(r"\b(?:re-?label\w*|label\w*|annotat\w*|add\w*|remov\w*|d
                        r"correct\w*|re-?grad\w*|flag\w*|clean\w*|inspect\w*|read|went through|go through|look\w* at|hand-check\w*|"
                        r"exclud\w*|discard\w*|filter\w*|dedup\w*|threw out|throw out|another|extra|more|took|picked|selected|chose|set aside|hand-picked),?\s+(?:(?:about|around|roughly|"
                        r"like|maybe|some|only|just)\s+)?\S*$", re.I)
-_PERIOD = re.compile(r"\b(?:a|an|per|each|every)\s+(day|week|month|year|quarter|hour|night)\b|\b(daily|weekly|monthly|nightly|yearly|annual(?:ly)?)\b|\b(dau|mau|wau)\b", re.I)
+_PERIOD = re.compile(r"\b(?:a|an|per|each|every|in one|in a single)\s+(day|week|month|year|quarter|hour|night|minute|second)\b|\b(daily|weekly|monthly|nightly|yearly|annual(?:ly)?)\b|\b(dau|mau|wau)\b", re.I)
 _PERIOD_NAMES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
                  "annually": "year", "dau": "day", "mau": "month", "wau": "week", "night": "day"}
 _STAFF = re.compile(r"\b(?:team|staff|employees|engineers|annotators|label?lers|raters|analysts|colleagues|headcount|working|"
@@ -104,7 +108,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         found = [_counted(turn, sentence, m) for m in _QUANTITY.finditer(sentence)]
         known = [m.span(1) for m in _QUANTITY.finditer(sentence)]
         found += [_generic(turn, sentence, m) for m in _GENERIC.finditer(sentence) if m.span(1) not in known]
-        found += [_hours(turn, sentence, m) for m in _AUDIO.finditer(sentence)]
+        found += [_hours(turn, sentence, m) for m in _AUDIO.finditer(sentence)] + [_sized(turn, sentence, m) for m in _SIZED.finditer(sentence)]
         if _SPEECH.search(sentence) or (i > 0 and _SPEECH.search(sents[i - 1])):
             audio = [m.span() for m in _AUDIO.finditer(sentence)]
             found += [_hours(turn, sentence, m) for m in _AUDIO_TOTAL.finditer(sentence) if not any(a < m.end() and m.start() < b for a, b in audio)]
@@ -138,6 +142,15 @@ def _counted(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, in
     rng = bounded(rng, sentence[max(0, m.start() - 20) : m.start()], m.group(2))
     period = _period(m.group(3) + unit, sentence, m.end())
     tags = frozenset(({f"period:{period}"} if period else set()) | ({"few"} if rng[1] < _MIN_COUNT else set()))
+    return Claim(turn, kind, key, rng[0], rng[1], m.group(0), tags), m.start(), m.end()
+
+
+def _sized(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    rng, unit = parse(m.group(1)), m.group(2).lower()
+    if rng is None or hypothetical(sentence, m.start(), m.end()):
+        return None
+    kind, key = ("scale", _PEOPLE[unit]) if unit in _PEOPLE else ("dataset_size", _DATA[unit])
+    tags = frozenset({"total"} | ({"few"} if rng[1] < _MIN_COUNT else set()))
     return Claim(turn, kind, key, rng[0], rng[1], m.group(0), tags), m.start(), m.end()
 
 
@@ -260,6 +273,6 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
         tags.add("subset")
     if _PHASE.search(window) or _ACTIVITY.search(sentence[max(0, start - 40) : start]):
         tags.add("phase")
-    if _TOTAL.search(sentence[before:after]) or previous_total:
+    if _TOTAL.search(sentence[before:after]) or previous_total or (_ONLY_HAD.search(sentence[:start]) and "subset" not in tags):
         tags.add("total")
     return Claim(claim.turn, claim.kind, claim.key, claim.lo, claim.hi, claim.span, frozenset(tags), claim.words)
