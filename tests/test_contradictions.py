@@ -196,7 +196,8 @@ CONTRADICTIONS = [
     ("shipped", "The alerting model has been running in the dispatch centre since 2021.", "The board still hasn't approved moving it out of the sandbox."),
     ("shipped", "The project was cancelled, so it never went to real patients.", "The nurses' feedback after two months of using it was that it alerted too often."),    # more in one second than in a whole day; the size of the business said as a modifier against all it had
     ("dataset_size", "It handles about 5,000 requests per second at peak.", "Honestly the shop is small, maybe 800 requests in one day."),
-    ("scale", "The pricing model ran across our 600-hotel portfolio.", "We only had the four hotels back then."),
+    ("scale", "The pricing model ran across our 600-hotel portfolio.", "We only had the four hotels back then."),    # a change ending away from the level of the model that shipped
+    ("metric", "The final model improved AUC from 0.78 to 0.86 on the holdout.", "On the holdout the final model's AUC was 0.79."),
 ]
 
 REFINEMENTS = [
@@ -363,7 +364,10 @@ REFINEMENTS = [
     ("Legal stopped it, so this first model never shipped.", "We rebuilt it without the free text. That one went live in the autumn."),    # a peak per second below the daily count; a few sites in the pilot; a day's labelling is no daily rate of the data
     ("We serve about 3,000 requests a second at peak.", "That is roughly 40 million requests a day."),
     ("Across our 600-hotel portfolio the model set the rates.", "We only had the four hotels in the pilot."),
-    ("We labelled 2,000 images in one day.", "The dataset was 12,000 images in total."),
+    ("We labelled 2,000 images in one day.", "The dataset was 12,000 images in total."),    # the start of a change is the old model's level; the shipped model live, or within rounding of the change's end
+    ("Recall went from 0.61 to 0.74 offline.", "The old model sat at 0.61 recall offline."),
+    ("The version we launched moved recall from 0.61 to 0.74 offline.", "In production the launched model sat at 0.66 recall."),
+    ("The version we launched moved recall from 0.61 to 0.74.", "The launched model sat at 0.72 recall offline."),
 ]
 
 

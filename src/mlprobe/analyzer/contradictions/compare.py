@@ -22,6 +22,8 @@ SAME_SET_DELTA_GAP = 0.01  # both changes said to be on the same evaluation set:
 
 def conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
     """(kind, why) when a and b contradict each other, else None."""
+    if {a.kind, b.kind} == {"metric", "metric_delta"}:
+        return _end_against_level(a, b)
     if a.kind != b.kind:
         return None
     rule = _RULES.get(a.kind)
@@ -186,13 +188,36 @@ def _no_gain(a: Claim, b: Claim) -> tuple[str, str] | None:
     return "metric", f"one answer reports a gain of {_points(gain.lo)} in {_metric_name(gain.key)}, the other that the new model never beat the old one on it"
 
 
+def _mark(c: Claim, prefix: str) -> str | None:
+    """The value a change starts from ('from') or ends at ('to'), as the candidate wrote it."""
+    return next((w[len(prefix) + 1 : -1] for w in c.words if w.startswith(f"<{prefix} ")), None)
+
+
+def _end_against_level(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """'The version we launched moved recall@50 from 0.61 to 0.74' against 'The launched model sat at 0.68
+    recall@50 offline': a change ends at the level of the new model, so it is compared with a level said of the
+    model that shipped, offline (a live value may drift)."""
+    delta, level = (a, b) if a.kind == "metric_delta" else (b, a)
+    end = _mark(delta, "to")
+    if end is None or "%" in end or "<final>" not in level.words or level.has("bound") or not _same_metric(a, b):
+        return None
+    x, y = ({_SAME_SETTING.get(t, t) for t in c.tags if not t.startswith("of:")} - {"same"} for c in (delta, level))
+    if any(t.startswith("of:") and t != "of:final" for t in level.tags) or not y <= _OFFLINE or (x and y and x != y) or not x <= _OFFLINE:
+        return None
+    try:
+        value = float(end)
+    except ValueError:
+        return None
+    gap = max(level.lo - value, value - level.hi)
+    if gap < METRIC_GAP - 1e-9:
+        return None
+    return "metric", f"a change in {_metric_name(level.key)} ends {_points(gap)} away from the level the other answer gives for the model that shipped"
+
+
 def _different_end(a: Claim, b: Claim) -> bool:
     """'from 0.781 to 0.794' against 'from 0.781 to 0.788': one baseline, two results that differ even
     when both are rounded to the coarser of their precisions."""
-    def mark(c: Claim, prefix: str) -> str | None:
-        return next((w[len(prefix) + 1 : -1] for w in c.words if w.startswith(f"<{prefix} ")), None)
-
-    start_a, start_b, end_a, end_b = mark(a, "from"), mark(b, "from"), mark(a, "to"), mark(b, "to")
+    start_a, start_b, end_a, end_b = _mark(a, "from"), _mark(b, "from"), _mark(a, "to"), _mark(b, "to")
     if not (start_a and end_a and end_b) or start_a != start_b or "%" in end_a + end_b:
         return False
     try:

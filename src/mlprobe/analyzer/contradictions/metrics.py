@@ -187,7 +187,13 @@ def _point(turn: int, sentence: str, m: re.Match[str]) -> list[Claim]:
     if value is None or hypothetical(sentence, m.start(), m.end()) or not _level(sentence, m):
         return []
     span = clause(sentence, m.start(), m.end())
-    return [Claim(turn, "metric", _key(name, at), value, value, span, _context(sentence, m.start(), m.end()))]
+    shipped = frozenset({"<final>"} if _SHIPPED_MODEL.search(span) else ())
+    return [Claim(turn, "metric", _key(name, at), value, value, span, _context(sentence, m.start(), m.end()), shipped)]
+
+
+# 'The launched model sat at 0.68': the level of the model that shipped, which a change reported elsewhere ends at
+_SHIPPED_MODEL = re.compile(r"\b(?:the|our) (?:launched|shipped|deployed|final) (?:model|version|ranker|classifier|system|one)\b|"
+                            r"\bthe (?:model|version|one) (?:we|I) (?:launched|shipped|deployed)\b", re.I)
 
 
 def _vague(turn: int, sentence: str, m: re.Match[str]) -> Claim:
