@@ -197,7 +197,9 @@ CONTRADICTIONS = [
     ("shipped", "The project was cancelled, so it never went to real patients.", "The nurses' feedback after two months of using it was that it alerted too often."),    # more in one second than in a whole day; the size of the business said as a modifier against all it had
     ("dataset_size", "It handles about 5,000 requests per second at peak.", "Honestly the shop is small, maybe 800 requests in one day."),
     ("scale", "The pricing model ran across our 600-hotel portfolio.", "We only had the four hotels back then."),    # a change ending away from the level of the model that shipped
-    ("metric", "The final model improved AUC from 0.78 to 0.86 on the holdout.", "On the holdout the final model's AUC was 0.79."),
+    ("metric", "The final model improved AUC from 0.78 to 0.86 on the holdout.", "On the holdout the final model's AUC was 0.79."),    # joining months after the candidate's own launch; a time in production against the launch and switch-off months
+    ("timeline", "We had the churn model live in the CRM by mid April 2022, a month after we started.", "I joined the company in September 2022 and the first thing I saw was the override log."),
+    ("timeline", "Over the two years that model ran in production we retrained it monthly.", "It went live in March 2023. We switched it off in June 2023 when the new ERP came in."),
 ]
 
 REFINEMENTS = [
@@ -367,7 +369,11 @@ REFINEMENTS = [
     ("We labelled 2,000 images in one day.", "The dataset was 12,000 images in total."),    # the start of a change is the old model's level; the shipped model live, or within rounding of the change's end
     ("Recall went from 0.61 to 0.74 offline.", "The old model sat at 0.61 recall offline."),
     ("The version we launched moved recall from 0.61 to 0.74 offline.", "In production the launched model sat at 0.66 recall."),
-    ("The version we launched moved recall from 0.61 to 0.74.", "The launched model sat at 0.72 recall offline."),
+    ("The version we launched moved recall from 0.61 to 0.74.", "The launched model sat at 0.72 recall offline."),    # a launch before the candidate's time, or one they joined after and took over; months in production that fit
+    ("The model went live in March 2021, before I joined.", "I joined the team in June 2021."),
+    ("We launched it in March 2021.", "I joined the team in June 2021 and took over the monitoring after the launch."),
+    ("Over the eighteen months that model ran in production we retrained weekly.", "It went live in January 2023 and was switched off in August 2024."),
+    ("It was live for about eight months.", "It went live in January 2023, and then it got switched off the following September."),
 ]
 
 

@@ -277,10 +277,12 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
     times = ratio((a.lo, a.hi), (b.lo, b.hi))
     if keys == {"total"} and (a.has("dated") or b.has("dated")) and _same_version(a, b) and max(a.lo - b.hi, b.lo - a.hi) >= DATED_GAP_DAYS:
         return "timeline", "the months the project started and launched do not fit how long the other answer says it took"
-    if keys in ({"org"}, {"work"}, {"total"}, {"golive"}) and times >= TIME_LIMIT and not (a.has("version") or b.has("version")) and _same_version(a, b):
+    if keys in ({"org"}, {"work"}, {"total"}, {"golive"}, {"in_production"}) and times >= TIME_LIMIT and not (a.has("version") or b.has("version")) and _same_version(a, b):
         what = {"org": "time in the job", "work": "time on the work", "total": "time the whole project took",
-                "golive": "time before it was first live"}[a.key]
+                "golive": "time before it was first live", "in_production": "time it ran in production"}[a.key]
         return "timeline", f"the {what} differs by about {times:.0f}x"
+    if keys == {"joined", "launch_at"}:
+        return _joined_after_launch(*((a, b) if a.key == "joined" else (b, a)))
     if keys == {"start_at", "launch_at"}:
         start, launch = (a, b) if a.key == "start_at" else (b, a)
         if start.lo - launch.hi >= MONTH_GAP:
@@ -310,6 +312,17 @@ DATED_GAP_DAYS = 45  # kickoff and launch months against a length in months: mor
 START_GAP_DAYS = 30  # 'from day one' against a first run a month or more after launch
 JOIN_GAP_MONTHS = 2  # the joining month said outright against the one implied by 'three weeks into the job when…'
 MONTH_GAP = 2  # 'end of March' and 'early April' are one date said loosely
+
+
+def _joined_after_launch(joined: Claim, launch: Claim) -> tuple[str, str] | None:
+    """'live in the morning report by March 2021, two weeks after we started' against 'When I joined the group in
+    June 2021': the candidate joins months after a launch they describe as their own."""
+    year = next((int(t.split(":", 1)[1]) for t in joined.tags if t.startswith("year:")), None)
+    if year is None or not launch.has("ours") or joined.has("after_launch") or joined.has("derived"):
+        return None
+    if year * 12 + joined.lo - launch.hi < MONTH_GAP:
+        return None
+    return "timeline", "the candidate says they joined months after the launch they describe as their own work"
 
 
 def _event_dates(a: Claim, b: Claim) -> tuple[str, str] | None:

@@ -105,7 +105,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         out += _dated(turn, sentence)
         out += _joined(turn, sentence) + _feature_start(turn, sentence) + _shadow(turn, sentence) + _relative_to_launch(turn, sentence)
         out += [c for c in (_started(turn, sentence, m) for m in (*_FROM_START.finditer(sentence), *_FIRST_AFTER.finditer(sentence))) if c]
-    return out + _ordered_by_month(turn, sents)
+    return out + _ordered_by_month(turn, sents) + _live_span(turn, sents, out) + _in_production(turn, sents)
 
 
 # An event placed against the launch: 'The EHR upgrade went in the week before launch' (before), or by months in
@@ -134,7 +134,14 @@ _KICKOFF_SPAN = re.compile(rf"\b(?:kicked off|kicked it off|started|began|the ki
 # 'we launched in March 2022' against 'It kicked off in September 2022 with the data audit': the start after the launch
 _KICKOFF_AT = re.compile(rf"\b(?:[Ii]t|[Ww]e|[Tt]he project|[Tt]he work|[Tt]hat project|[Tt]his project) (?:had |first |only )?(?:kick(?:ed)? off|kicks off|started|began|begun)"
                          rf"(?: (?:work|working|on it|the project|building))? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b")
-_LAUNCH_AT = re.compile(rf"\b(?:[Ww]e|[Ii]t|[Tt]he model|[Tt]hey) (?:finally |first |only )?(?:launched|went live|shipped|was launched|deployed|rolled (?:it )?out)(?: it)? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b")
+_LAUNCH_AT = re.compile(rf"\b(?:[Ww]e|[Ii]t|[Tt]he model|[Tt]hey) (?:finally |first |only )?(?:launched|went live|shipped|was launched|deployed|rolled (?:it )?out)(?: it)? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b"
+                        # 'a logistic regression ..., live in the morning report by the first week of March 2021'
+                        rf"|(?:\b(?:was|went|were|been|is|(?:had|got) (?:it|the (?:[\w-]+ )?model)) |(?<=, ))live\b[^.;,]{{0,50}}?\b(?:by|in) {_WHEN}\s*{_MONTH},? (\d{{4}})\b")
+# the candidate's own launch ('I've done exactly that ... two weeks after we started'), not one before their time
+_OURS = re.compile(r"\b(?:I|[Ww]e)\b")
+_BEFORE_MY_TIME = re.compile(r"\bbefore (?:I|my time|me)\b", re.I)
+# 'When I joined in June 2021' said of a job the candidate took over after the launch
+_AFTER_LAUNCH_JOIN = re.compile(r"\b(?:after (?:the )?(?:launch|go-live|it went live|it launched)|already (?:live|running|in production|launched)|took over|inherited|handed (?:it )?over)\b", re.I)
 
 
 def _dated(turn: int, sentence: str) -> list[Claim]:
@@ -144,8 +151,10 @@ def _dated(turn: int, sentence: str) -> list[Claim]:
         for m in pattern.finditer(sentence):
             if hypothetical(sentence, m.start(), m.end()) or _VERSION.search(sentence[: m.start()]):
                 continue
-            month = int(m.group(3)) * 12 + _MONTHS.index(m.group(2).lower())
-            out.append(Claim(turn, "timeline", key, month, month, clause(sentence, m.start(), m.end())))
+            name, year = m.group(2) or m.group(5), m.group(3) or m.group(6)
+            month = int(year) * 12 + _MONTHS.index(name.lower())
+            ours = key == "launch_at" and _OURS.search(sentence) and not _BEFORE_MY_TIME.search(sentence)
+            out.append(Claim(turn, "timeline", key, month, month, clause(sentence, m.start(), m.end()), frozenset({"ours"} if ours else ())))
     return out
 
 
@@ -204,7 +213,7 @@ def _joined(turn: int, sentence: str) -> list[Claim]:
     for m in _JOINED.finditer(sentence):
         if not hypothetical(sentence, m.start(), m.end()):
             month = float(_MONTHS.index(m.group(1).lower()))
-            tags = frozenset({f"year:{m.group(2)}"} if m.group(2) else ())
+            tags = frozenset({f"year:{m.group(2)}"} if m.group(2) else ()) | ({"after_launch"} if _AFTER_LAUNCH_JOIN.search(sentence) else set())
             out.append(Claim(turn, "timeline", "joined", month, month, clause(sentence, m.start(), m.end()), tags))
     for m in _INTO_JOB.finditer(sentence):
         count = parse(m.group(1))
@@ -346,3 +355,41 @@ def _what_was_timed(kind: str, subject: str, after: str, text: str) -> tuple[str
     if kind == "launch" or _GENERIC.match(subject) or re.search(r"end to end|in total|start to finish", text + after, re.I) or _TOTAL_AFTER.search(text):
         return "total", frozenset()
     return "part", content_words(subject)
+
+
+# 'over the eighteen months that model ran in production', 'it was live for two years'
+_RAN_LIVE = re.compile(rf"\b(?:over|for|during|in) the {_N} {_UNIT} (?:that |which )?(?:the |that |this |our |it )?(?:[\w-]+ )?(?:ran|was running|was|has been|had been|stayed|sat) (?:in production|live)\b"
+                       rf"|\b(?:ran|was running|was|stayed|has been|had been) (?:in production|live) for {_Q}{_N} {_UNIT}", re.I)
+# 'it got switched off the following September', 'we retired it in May 2024'
+_STOPPED = re.compile(rf"\b(?:(?:switched|turned|shut|taken|pulled)(?: it)? (?:off|down)|retired|decommissioned|sunset)\b[^.;]{{0,25}}?\b(?:in|the following|that|by|the next) "
+                      rf"{_WHEN}\s*{_MONTH}\b(?:,? (\d{{4}}))?", re.I)
+
+
+def _in_production(turn: int, sents: list[str]) -> list[Claim]:
+    """How long the model ran in production, said as a length."""
+    out = []
+    for sentence in sents:
+        for m in _RAN_LIVE.finditer(sentence):
+            count, unit = parse(m.group(1) or m.group(3)), (m.group(2) or m.group(4)).lower()
+            if count and not hypothetical(sentence, m.start(), m.end()) and not _VERSION.search(sentence[: m.start()]):
+                out.append(Claim(turn, "timeline", "in_production", count[0] * _DAYS[unit], count[1] * _DAYS[unit], clause(sentence, m.start(), m.end())))
+    return out
+
+
+def _live_span(turn: int, sents: list[str], found: list[Claim]) -> list[Claim]:
+    """'it went live in January 2023 ... switched off the following September': the months between the launch
+    the answer dates and the switch-off, as days in production (a fortnight either side for loose dates)."""
+    launch = next((c for c in found if c.key == "launch_at"), None)
+    if launch is None:
+        return []
+    for sentence in sents:
+        for m in _STOPPED.finditer(sentence):
+            if hypothetical(sentence, m.start(), m.end()):
+                continue
+            month = _MONTHS.index(m.group(2).lower())
+            end = int(m.group(3)) * 12 + month if m.group(3) else launch.lo - launch.lo % 12 + month
+            end += 12 if not m.group(3) and end <= launch.lo else 0  # 'the following September' is the next one
+            if end > launch.lo:
+                days = (end - launch.lo) * 30
+                return [Claim(turn, "timeline", "in_production", days - 15, days + 15, clause(sentence, m.start(), m.end()), frozenset({"dated"}))]
+    return []
