@@ -422,7 +422,8 @@ def test_three_answers_pair_up_and_report_each_pair_once() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("2M", (2e6, 2e6)), ("1.5 million", (1.5e6, 1.5e6)), ("100,000", (1e5, 1e5)), ("eight thousand", (8e3, 8e3)),
-     ("a few hundred thousand", (2e5, 5e5)), ("half a million", (5e5, 5e5)), ("hundreds of", (200, 900)), ("twenty", (20, 20))],
+     ("a few hundred thousand", (2e5, 5e5)), ("half a million", (5e5, 5e5)), ("hundreds of", (200, 900)), ("twenty", (20, 20)),
+     ("fourteen", (14, 14))],
 )
 def test_amounts_parse_to_ranges(text: str, expected: tuple[float, float]) -> None:
     assert parse(text) == expected

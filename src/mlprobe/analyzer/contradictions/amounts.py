@@ -8,7 +8,8 @@ import re
 Range = tuple[float, float]
 
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
           "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "a dozen": 12, "half a": 0.5}
 _VAGUE: dict[str, Range] = {**{f"{tens}-odd": (n, n + 9) for tens, n in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50),
                                                                               ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90))},
