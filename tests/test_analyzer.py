@@ -131,6 +131,43 @@ def test_advice_quotes_the_answer_and_names_a_missing_signal() -> None:
     assert any(item.startswith("Missing ") for item in a.advice)
 
 
+CHURN = (
+    "At my last job I owned the churn model for a telecom with about 2 million subscribers. The first version looked "
+    "great offline, AUC 0.86, but when we ran the retention campaign the uplift was basically zero. It turned out the "
+    "model was mostly finding people who had already called to cancel. I rebuilt the label to predict churn 60 days "
+    "out and the campaign finally moved retention by about 1.5 points. The marketing lead and I agreed we'd rather "
+    "target fewer people earlier."
+)
+
+
+def _advice_for_missing(answer: str, missing: tuple[str, ...]) -> list[str]:
+    from mlprobe.analyzer import advice, features
+    from mlprobe.analyzer.assessment import SignalScore, TalkingPoints
+
+    signals = {name: SignalScore(score=0.2 if name in missing else 0.9) for name in SIGNALS if name != "adapts_under_pressure"}
+    return advice.build(features.analyse(answer), signals, [], TalkingPoints())
+
+
+def test_each_piece_of_advice_is_anchored_where_its_signal_would_go() -> None:
+    items = _advice_for_missing(CHURN, ("owns_failure", "specific_tradeoffs", "collaboration", "generalizes"))
+    by_signal = {item.split(".")[0].removeprefix("Missing "): item for item in items}
+    assert set(by_signal) == {"owns_failure", "specific_tradeoffs", "collaboration", "generalizes"}
+    # The sentence that already names a partner is where collaboration is pushed, and the advice asks for
+    # what is missing there, not for a name the candidate already gave.
+    assert "“The marketing lead and I agreed we'd rather target fewer people earlier.”" in by_signal["collaboration"]
+    assert "name who you worked with" not in by_signal["collaboration"]
+    # What generalizes comes after the story ends.
+    assert by_signal["generalizes"].startswith("Missing generalizes. After “The marketing lead and I agreed")
+    quotes = [item.split("“")[1].split("”")[0] for item in items if "“" in item and not item.split(".")[1].startswith(" After")]
+    assert len(quotes) == len(set(quotes)), f"two pieces of advice push on the same sentence: {quotes}"
+    assert all(q.rstrip("…") in CHURN for q in quotes)
+
+
+def test_advice_on_a_one_sentence_answer_still_quotes_it() -> None:
+    items = _advice_for_missing("We tuned the model until validation accuracy was 0.91.", ("owns_failure", "data_first"))
+    assert len(items) == 2 and all("“We tuned the model until validation accuracy was 0.91.”" in item for item in items)
+
+
 @pytest.mark.parametrize(
     ("first", "second", "kind"),
     [
