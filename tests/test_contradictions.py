@@ -490,3 +490,29 @@ def test_quotes_keep_the_fillers_the_candidate_said() -> None:
 
 def test_a_cut_off_is_not_a_metric_value() -> None:
     assert [c.lo for c in claims(1, "Recall in the top 10% went from roughly 0.6 to 0.35.") if c.kind == "metric"] == []
+
+
+def test_alone_said_of_something_else_in_a_later_clause_is_no_claim_to_the_work() -> None:
+    part = (3, "My part was the model and the maps for the farmers.")
+    trust = (1, "I built the segmentation model, and the part I like most is that we did not trust the NDVI alone.")
+    alone = (1, "I built the whole segmentation pipeline alone, and we did not trust the NDVI.")
+    assert find([trust, part]) == []
+    assert [c.kind for c in find([alone, part])] == ["role"]
+
+
+def test_a_model_owned_end_to_end_and_a_focus_on_the_modelling_are_the_same_work() -> None:
+    owned = (1, "I owned the rental pricing model basically end to end.")
+    focus = (3, "The engineers handled the deployment side, Docker and CI, and I focused on the modelling and stakeholder communication.")
+    narrow = (3, "I focused on the feature engineering and stakeholder communication.")
+    system = (1, "I owned the rental pricing platform basically end to end.")
+    assert find([owned, focus]) == []
+    assert [c.kind for c in find([owned, narrow])] == ["role"]
+    assert [c.kind for c in find([system, focus])] == ["role"]
+
+
+def test_a_never_shipped_named_beside_what_went_live_is_about_that_thing_only() -> None:
+    lstm = (1, "So the LSTM never shipped. What went live was a threshold rule on packet loss.")
+    launch = (3, "After launch we tracked how many flagged lines got a fault ticket within a week.")
+    never = (1, "So the LSTM never shipped. We kept the old alarms.")
+    assert find([lstm, launch]) == []
+    assert [c.kind for c in find([never, launch])] == ["shipped"]

@@ -375,6 +375,8 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
         return None  # 'I built the classifier and the splits myself' and 'my part was the code, the splits and the model'
     if exclusive and other.key == "scope" and not mine.has("all") and mine.key != "decide" and not mine.words & other.words:
         return None  # 'I did the feature work and the model myself' and, asked about the retraining job, 'my part was the trigger'
+    if exclusive and other.key == "scope" and mine.has("model") and other.words & {"<model>", "model"}:
+        return None  # 'I owned the pricing model end to end' and 'I focused on the modelling and stakeholder communication'
     if exclusive and other.key in ("scope", "junior"):
         return "role", "one answer claims the work alone, the other describes a narrower part"
     if mine.key in ("did", "decide") and other.key == "other" and other.has("before_me") and mine.words & other.words:

@@ -173,6 +173,10 @@ def _exclusive(sentence: str) -> frozenset[str]:
     return frozenset({"exclusive", "all"}) if any(_ALL.search(text) for text in found) else frozenset({"exclusive"})
 
 
+# another subject takes over after the candidate's work: 'I built the model, and ... we did not trust the NDVI alone'
+_NEW_SUBJECT = re.compile(r"\b(?:we|they|he|she|you)\b", re.I)
+# what was done alone is a model itself ('I owned the rental pricing model end to end'), not a system around one
+_MODEL_OBJECT = re.compile(rf"\s+(?:the|my|our|a|an|this|that) (?:whole |entire )?(?:[\w-]+ ){{0,3}}?{_MODEL_NOUNS.pattern}", re.I)
 _ALL = re.compile(r"whole|entire|everything|all of it|every|all the|end[ -]to[ -]end|single", re.I)
 
 
@@ -181,10 +185,13 @@ def _self(turn: int, sentence: str) -> list[Claim]:
     exclusive = _exclusive(sentence)
     out = []
     work = next((w for w in _I_WORK.finditer(sentence) if not re.match(r"\s+the (?:call|decision)", sentence[w.end():])), None)
-    if work and exclusive:
-        span = sentence[work.start() : max(clause_bounds(sentence, work.start(), work.end())[1], _EXCLUSIVE.search(sentence).end())]
-        out.append(Claim(turn, "role", "whole", 1.0, 1.0, span.strip(" ,;:"), exclusive, _about(sentence[work.end():])))
-    if work and not exclusive:
+    own = work and sentence[: next((m.start() for m in _NEW_SUBJECT.finditer(sentence, work.end())), len(sentence))]
+    alone = work and _exclusive(own)
+    if work and alone:
+        span = sentence[work.start() : max(clause_bounds(sentence, work.start(), work.end())[1], _EXCLUSIVE.search(own).end())]
+        tags = alone | ({"model"} if _MODEL_OBJECT.match(sentence, work.end()) else set())
+        out.append(Claim(turn, "role", "whole", 1.0, 1.0, span.strip(" ,;:"), tags, _about(sentence[work.end():])))
+    if work and not alone:
         name = head(sentence[work.end() :])
         if name:
             out.append(Claim(turn, "role", "did", 1.0, 1.0, clause(sentence, work.start(), work.end()), frozenset(), frozenset({name})))

@@ -6,6 +6,7 @@ A partial rollout ('never went nationwide') is not 'never shipped', and a claim 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words, hypothetical
@@ -151,7 +152,21 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
             claim = Claim(turn, "shipped", "shipped", 1.0, 1.0, clause(sentence, evidence.start(), evidence.end()))
         if isinstance(claim, Claim) or trial:
             out.append(claim if isinstance(claim, Claim) else trial)
-    return out
+    return _one_of_two(out, sents)
+
+
+def _one_of_two(out: list[Claim], sents: list[str]) -> list[Claim]:
+    """'So the LSTM never shipped. What went live was a threshold rule': an answer that has one thing go live and
+    another never ship names what never shipped, so a later 'after launch' is about what went live."""
+    if not any(c.key == "shipped" and c.lo for c in out):
+        return out
+    return [replace(c, tags=c.tags | {"scoped"}, words=c.words | _subject(c.span)) if c.key == "shipped" and not c.lo and not c.has("scoped") else c for c in out]
+
+
+def _subject(span: str) -> frozenset[str]:
+    """The content words before the verb of a 'never shipped' clause: 'the LSTM' in 'So the LSTM never shipped'."""
+    m = _NEVER.search(span)
+    return content_words(span[: m.start()] if m else "") - {"model", "project", "thing"}
 
 
 def _in_use(sentence: str) -> re.Match[str] | None:
