@@ -516,3 +516,27 @@ def test_a_never_shipped_named_beside_what_went_live_is_about_that_thing_only() 
     never = (1, "So the LSTM never shipped. We kept the old alarms.")
     assert find([lstm, launch]) == []
     assert [c.kind for c in find([never, launch])] == ["shipped"]
+
+
+def test_a_friend_who_wrote_the_model_is_someone_else() -> None:
+    friend = (1, "My friend wrote the pricing model, he's the stats guy, I did the scraping of competitor listings.")
+    mine = (3, "I wrote the whole model myself, over a couple of weekends.")
+    scraper = (1, "My friend wrote the scraper, he's the web guy, I did the pricing model.")
+    assert [c.kind for c in find([friend, mine])] == ["role"]
+    assert find([scraper, mine]) == []
+
+
+def test_how_often_a_clause_after_a_count_does_something_is_no_rate_of_the_count() -> None:
+    learners = (1, "The platform was serving 2 million active learners.")
+    retrained = (3, "For our 800 students we retrained weekly in Airflow.")
+    weekly = (3, "About 800 new students a week signed up.")
+    assert [c.kind for c in find([learners, retrained])] == ["scale"]
+    assert find([learners, weekly]) == []
+
+
+def test_tech_lead_without_an_article_is_a_lead_role() -> None:
+    lead = (1, "I was tech lead for the privilege review classifier.")
+    intern = (3, "I was the intern on that team, to be honest.")
+    later = (3, "Before that I was an intern on another team at a bank.")
+    assert [c.kind for c in find([lead, intern])] == ["role"]
+    assert find([lead, later]) == []

@@ -229,8 +229,13 @@ def _unitless(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, i
     return Claim(turn, "dataset_size", "*", rng[0], rng[1], m.group(0)), m.start(), m.end()
 
 
+# a clause of its own after the count: its period is how often something was done, not a rate of what is counted
+_NEW_SUBJECT = re.compile(r"\b(?:[Ww]e|[Tt]hey|I|[Hh]e|[Ss]he)\b")
+
+
 def _period(modifiers: str, sentence: str, end: int) -> str | None:
     tail = sentence[end : clause_bounds(sentence, end - 1, end)[1]]
+    tail = tail[: next((m.start() for m in _NEW_SUBJECT.finditer(tail)), len(tail))]  # 'For our 800 students we retrained weekly'
     m = _PERIOD.search(modifiers) or _PERIOD.search(tail)
     if not m:
         return None

@@ -38,7 +38,7 @@ _LEAD = re.compile(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|
                    rf"\b(?:with )?({NUMBER}|two|three|four|five|six|seven|eight) (?:\w+ )?(?:data scientists|scientists|engineers|analysts|developers|researchers|people|juniors|interns)"
                    rf" (?:reporting|who reported|reported) to me\b", re.I)
 # a lead title without a head count ("as the tech lead", "I was the team lead"): conflicts with a junior role
-_SENIOR = re.compile(r"\b(?:as|I was) (?:the|a) (?:tech|technical|team|ML|engineering|project|data science) lead\b|\bI (?:led|headed|managed) (?:the|our|a) (?:[\w-]+ )?team\b(?!'s| of\b)|\bI was (?:the|a) lead (?:data scientist|engineer|ML engineer)\b|"
+_SENIOR = re.compile(r"\b(?:as|I was) (?:the |a )?(?:tech|technical|team|ML|engineering|project|data science) lead\b|\bI (?:led|headed|managed) (?:the|our|a) (?:[\w-]+ )?team\b(?!'s| of\b)|\bI was (?:the|a) lead (?:data scientist|engineer|ML engineer)\b|"
                      r"\bI was (?:heading|leading|running) (?:the|our) (?:[\w-]+ ){0,3}?(?:side|team|function|group|department|workstream)\b|"
                      r"\bI was (?:the|a) (?:head of|manager of|director of) [\w -]{2,30}", re.I)
 # a manager's title ("as head of data science", "as the engineering manager for the ML group") has people under it
@@ -55,7 +55,7 @@ _MODEL_NOUNS = re.compile(r"\b(?:models?|classifiers?|networks?|nets?|u-?nets?|c
                           r"detectors?|rankers?|xgboost|gbms?|forests?|encoders?|weights|checkpoints?)\b", re.I)
 _ROLE_NOUN = (r"(?:team|lead|engineer|manager|committee|analyst|scientist|department|group|contractor|vendor|supervisor|advisor|adviser|"
               r"colleague|teammate|boss|intern|pm|director|researcher|architect|owner|consultant|paralegal|investigator|nurse|clinician|"
-              r"doctor|designer|developer|expert|agency|office|board|PM|PMs)s?")
+              r"doctor|designer|developer|expert|agency|office|board|PM|PMs|friend|classmate|co-?founder|flatmate|roommate)s?")
 _DET = r"(?:[Tt]he|[Oo]ur|[Tt]heir|[Aa]nother|[Aa]n|[Aa]|[Oo]ne|[Mm]y|[Hh]is|[Hh]er)"
 _ACTOR = rf"(?:{_DET} (?:[\w&'-]+ ){{0,3}}?{_ROLE_NOUN}|(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he) (?:SRE|PM|CTO|CEO|QA|ops|on-call)s?|[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)"
 _APPOSITION = r", (?:our|my|the|a|an|their) [\w -]{2,30}?,"  # 'Marco, our backend guy, had built'
@@ -136,7 +136,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
     for sentence in sents:
         out += _self(turn, sentence) + _others(turn, sentence) + _team(turn, sentence) + _titles(turn, sentence)
         out += [_claim(turn, "scope", sentence, m, _about(sentence[m.end() :])) for m in _SCOPE.finditer(sentence)]
-        out += [_claim(turn, "junior", sentence, m) for m in _JUNIOR.finditer(sentence)]
+        out += [_claim(turn, "junior", sentence, m) for m in _JUNIOR.finditer(sentence) if not _OTHER_TIME.search(sentence)]
         titles = list(_SENIOR.finditer(sentence))
         titles += [m for m in _MANAGER.finditer(sentence) if not any(m.start() < o.end() and o.start() < m.end() for o in titles)]
         out += [_claim(turn, "senior", sentence, m, tags=frozenset({"manager"} if _MANAGES.search(m.group(0)) else ())) for m in titles]
