@@ -540,3 +540,21 @@ def test_tech_lead_without_an_article_is_a_lead_role() -> None:
     later = (3, "Before that I was an intern on another team at a bank.")
     assert [c.kind for c in find([lead, intern])] == ["role"]
     assert find([lead, later]) == []
+
+
+def test_caught_a_share_of_those_cases_is_a_recall_against_a_bound() -> None:
+    caught = (1, "The final model caught 81% of those long delays on the last three months of data.")
+    bound = (3, "Recall on the long delays never got above 0.6 for us.")
+    close = (1, "The final model caught 58% of those long delays on the last three months of data.")
+    assert [c.kind for c in find([caught, bound])] == ["metric"]
+    assert find([close, bound]) == []
+
+
+def test_off_by_a_time_on_average_is_a_mean_absolute_error() -> None:
+    down = (1, "I trained an LSTM on the feed and got the MAE down to 48 seconds.")
+    off = (3, "The final LSTM was off by about three and a half minutes on average across the test routes.")
+    near = (3, "The final LSTM was off by about a minute on average across the test routes.")
+    live = (3, "In production it was off by about three and a half minutes on average.")
+    assert [c.kind for c in find([down, off])] == ["metric"]
+    assert find([down, near]) == []
+    assert find([(1, "On the test routes the MAE was down to 48 seconds."), live]) == []

@@ -31,7 +31,7 @@ _CAUGHT = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags
                      rf"{_VALUE} of (?:the |all )?(?:confirmed|real|actual|known|labell?ed|reported|genuine)\s+[a-z-]+"
                      # 'caught 94% of the urgent studies': what was caught is the positives, whatever they are called
                      rf"|\b(?:caught|catch|catches|detected|detects|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
-                     rf"{_VALUE} of (?:the |all (?:the )?)(?:[a-z-]+ ){{0,2}}?(?!(?:time|traffic|budget|users|data)\b)[a-z-]+s\b", re.I)
+                     rf"{_VALUE} of (?:the |those |these |all (?:the )?)(?:[a-z-]+ ){{0,2}}?(?!(?:time|traffic|budget|users|data)\b)[a-z-]+s\b", re.I)
 _SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _FRACTION = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|found|picked up|got)\s+(?:(?:about|around|roughly|only|nearly|almost|maybe|like|barely)\s+)*"
                        rf"({_SMALL}) (?:out of|in) (?:every )?({_SMALL})\b(?!\s*(?:%|percent))", re.I)
@@ -348,7 +348,9 @@ _ERROR_NAME = r"(?<![\w-])(" + "|".join(sorted((re.escape(n) for n in _ERROR_NAM
 _SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600}
 _TIME_VALUE = (r"((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)(?: and a half)?|half an?)"
                r"\s+(second|sec|minute|min|hour)s?\b(?:\s+and a half)?")
-_ERROR_TIME = re.compile(rf"{_ERROR_NAME}[^.\d;]{{0,50}}?\b(?:at|of|was|were|is|around|about|roughly|near)(?:\s+(?:about|around|roughly|only|just|like|maybe))*\s+{_TIME_VALUE}", re.I)
+_ERROR_TIME = re.compile(rf"{_ERROR_NAME}[^.\d;]{{0,50}}?\b(?:at|of|was|were|is|around|about|roughly|near|down to)(?:\s+(?:about|around|roughly|only|just|like|maybe))*\s+{_TIME_VALUE}"
+                         # 'off by about three and a half minutes on average': a mean absolute error said in words
+                         rf"|\b(off) by(?:\s+(?:about|around|roughly|only|just|like|maybe))*\s+{_TIME_VALUE}(?=\s+on (?:the )?average\b)", re.I)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
@@ -359,10 +361,11 @@ def _error_times(turn: int, sentence: str) -> list[Claim]:
     for m in _ERROR_TIME.finditer(sentence):
         if hypothetical(sentence, m.start(), m.end()):
             continue
-        raw = m.group(2).lower()
+        name, raw, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else ("mae", m.group(5), m.group(6))
+        raw = raw.lower()
         base = 0.5 if raw.startswith("half") else _NUMBER_WORDS.get(raw.split()[0]) or float(raw.split()[0])
         half = 0.5 if "and a half" in m.group(0).lower() else 0.0
-        value = (base + half) * _SECONDS[m.group(3).lower()]
+        value = (base + half) * _SECONDS[unit.lower()]
         context = _context(sentence, m.start(), m.end())
-        out.append(Claim(turn, "error_time", _ERROR_NAMES[m.group(1).lower()], value, value, clause(sentence, m.start(), m.end()), context))
+        out.append(Claim(turn, "error_time", _ERROR_NAMES[name.lower()], value, value, clause(sentence, m.start(), m.end()), context))
     return out
