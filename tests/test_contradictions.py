@@ -558,3 +558,11 @@ def test_off_by_a_time_on_average_is_a_mean_absolute_error() -> None:
     assert [c.kind for c in find([down, off])] == ["metric"]
     assert find([down, near]) == []
     assert find([(1, "On the test routes the MAE was down to 48 seconds."), live]) == []
+
+
+def test_a_first_phase_told_in_the_present_is_timed_against_the_whole_project() -> None:
+    whole = (1, "The whole project took me three weeks from first meeting until the model was in the claims system.")
+    cleaning = (3, "We spend the first two months only cleaning the notes.")
+    short = (3, "We spend the first two days only cleaning the notes.")
+    assert [c.kind for c in find([whole, cleaning])] == ["timeline"]
+    assert find([whole, short]) == []

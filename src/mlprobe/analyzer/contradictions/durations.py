@@ -51,7 +51,7 @@ _PATTERNS = {
     "took": [rf"\b(?:took|lasted|needed|required|ran for)\s+(?:us |me |them |him |her )?{_Q}(?:the better part of )?{_N} {_UNIT}",
              rf"\b(?:was|were)\s+{_Q}{_N} {_UNIT}(?! (?:old|later|ago|before|after|late|early|behind|into|in\b))",
              rf"\b{_N} {_UNIT} (?:in total|end to end|from start to finish|start to finish)",
-             rf"\b(?:I|we) spent (?:the first |about |around |almost |nearly )?{_N} {_UNIT} (?:just |only |mostly )?(?:on )?(?:\w+ing|the \w+)",
+             rf"\b(?:I|we) (?:spent|spend) (?:the first |about |around |almost |nearly )?{_N} {_UNIT} (?:just |only |mostly )?(?:on )?(?:\w+ing|the \w+)",
              rf"\b(?:over|during|in|for) the {_N} {_UNIT} (?:that )?(?:I|we) (?:worked|spent|were|was) on (?:it|this|that|the project)\b"],
 }
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
