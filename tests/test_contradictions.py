@@ -566,3 +566,11 @@ def test_a_first_phase_told_in_the_present_is_timed_against_the_whole_project() 
     short = (3, "We spend the first two days only cleaning the notes.")
     assert [c.kind for c in find([whole, cleaning])] == ["timeline"]
     assert find([whole, short]) == []
+
+
+def test_a_team_that_started_getting_the_alerts_had_it_in_use() -> None:
+    alerts = (1, "In the two months after the field operations team started getting its alerts, truck rolls fell by about 11%.")
+    shelved = (3, "It just sat there logging predictions, and then the budget moved and it got shelved.")
+    later = (3, "After two years in use the budget moved and it got shelved.")
+    assert [c.kind for c in find([alerts, shelved])] == ["shipped"]
+    assert find([alerts, later]) == []

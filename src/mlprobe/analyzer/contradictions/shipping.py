@@ -59,7 +59,10 @@ _SHIPPED = re.compile(
 _USERS = r"(?:farmers|users|customers|clients|patients|technicians|agents|nurses|doctors|reps|analysts|drivers|moderators|teachers|planners|adjusters|dispatchers|engineers on call|schedulers)"
 _IN_USE = re.compile(rf"\b(?:the |our |their |most |some |many )?{_USERS} (?:\w+ly )?(?:send|sent|submit|submitted|upload|uploaded|open|opened|check|checked|get|got|receive|received|see|saw|use|used)"
                      rf"\b[^.;]{{0,30}}?\b(?:through|in|via|with|from|on) (?:the|our|my) (?:app|tool|model|dashboard|scores?|list|queue|plugin|extension)\b"
-                     rf"|\b(?:the |our )?{_USERS} (?:get|got|receive|received|see|saw) (?:it|the list|the scores?|the alerts?|the flags?|the report) every (?:day|week|month|morning|shift|night|Monday|Tuesday|Wednesday|Thursday|Friday)\b", re.I)
+                     rf"|\b(?:the |our )?{_USERS} (?:get|got|receive|received|see|saw) (?:it|the list|the scores?|the alerts?|the flags?|the report) every (?:day|week|month|morning|shift|night|Monday|Tuesday|Wednesday|Thursday|Friday)\b"
+                     # 'in the two months after the field operations team started getting its alerts'
+                     rf"|\bafter (?:the |our )?(?:[\w-]+ ){{0,3}}?(?:team|desk|staff|crews?|{_USERS}) (?:started|began) (?:getting|receiving|using|acting on|to get|to use|to act on) "
+                     rf"(?:its|the|our|my) (?:alerts|scores|predictions|flags|lists|recommendations|forecasts)\b", re.I)
 _STAYING = re.compile(r"(?:will|would|they'll) (?:continue|keep going|stick)", re.I)  # future by nature: 'they will stick with their lists'
 _REPORTED = re.compile(r"\b(?:said|told (?:me|us)|decided|made (?:it )?clear|answered|replied)\b(?: that)?[^.]{0,20}$", re.I)
 _OTHER_VERSION = re.compile(r"\b(?:replace|replacement|second|v2|version|variant|successor|challenger|the other one|follow-up|newer|"
