@@ -574,3 +574,12 @@ def test_a_team_that_started_getting_the_alerts_had_it_in_use() -> None:
     later = (3, "After two years in use the budget moved and it got shelved.")
     assert [c.kind for c in find([alerts, shelved])] == ["shipped"]
     assert find([alerts, later]) == []
+
+
+def test_caught_out_of_the_real_positives_counted_is_a_recall() -> None:
+    recall = (1, "In the pilot it ran at a recall of 0.91 with precision just under 0.6.")
+    counted = (3, "Across the pilot about 200 lots actually expired before they were sold, and we had flagged roughly 130 of those.")
+    of_the = (3, "Of the 200 lots that actually expired in the pilot, we flagged 180 in time.")
+    scored = (3, "Across the pilot we scored about 2,000 lots, and we had flagged roughly 130 of those.")
+    assert [c.kind for c in find([recall, counted])] == ["metric"]
+    assert find([recall, of_the]) == [] and find([recall, scored]) == []

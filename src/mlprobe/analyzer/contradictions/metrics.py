@@ -35,6 +35,12 @@ _CAUGHT = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags
 _SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _FRACTION = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|found|picked up|got)\s+(?:(?:about|around|roughly|only|nearly|almost|maybe|like|barely)\s+)*"
                        rf"({_SMALL}) (?:out of|in) (?:every )?({_SMALL})\b(?!\s*(?:%|percent))", re.I)
+# 'about 200 lots actually expired ..., and we had flagged roughly 130 of those': caught out of the real positives, counted
+_ABOUT = r"(?:(?:about|around|roughly|only|nearly|almost|maybe|like|some)\s+)*"
+_COUNTED = re.compile(rf"(?<![\d.,])(\d[\d,]*)\s+(?:[\w-]+\s+){{0,2}}?(?:that |which |who )?(?:actually|really|truly|in fact)\b[^.;]{{0,80}}?"
+                      rf"\b(?:caught|flagged|detected|picked up|found)\s+{_ABOUT}(\d[\d,]*) of (?:those|them|these)\b"
+                      rf"|\b[Oo]f (?:the |those )?{_ABOUT}(\d[\d,]*) (?:[\w-]+ ){{0,2}}?(?:that |which |who )?(?:actually|really|truly) [^.;,]{{1,40}}, "
+                      rf"(?:we|it|the model) (?:had )?(?:caught|flagged|detected|picked up|found)\s+{_ABOUT}(\d[\d,]*)\b(?!\s*%)", re.I)
 _VAGUE = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\bin the (low|mid|high|upper|lower)(?:-| )(0?\.\d|\d0)s\b", re.I)
 _DECADES = {"sixties": 0.6, "seventies": 0.7, "eighties": 0.8, "nineties": 0.9}
 _WORD_BAND = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\b(?:the )?(low|mid|high|upper|lower)(?:-| )(sixties|seventies|eighties|nineties)\b", re.I)
@@ -88,6 +94,7 @@ def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim
         found += [_vague(turn, sentence, m) for m in _VAGUE.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
         found += [_caught(turn, sentence, m) for m in _CAUGHT.finditer(sentence)]
         found += [_fraction(turn, sentence, m) for m in _FRACTION.finditer(sentence)]
+        found += [_counted(turn, sentence, m) for m in _COUNTED.finditer(sentence)]
         found += [_bound(turn, sentence, m, named_before) for m in _NEVER_BOUND.finditer(sentence)]
         found += [_bump(turn, sentence, m, named_before) for m in _BUMP.finditer(sentence)]
         found += _orders(turn, sentence) + _error_times(turn, sentence)
@@ -231,6 +238,15 @@ def _fraction(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
     if not 0 < part <= whole or hypothetical(sentence, m.start(), m.end()):
         return None
     return Claim(turn, "metric", "recall", part / whole, part / whole, clause(sentence, m.start(), m.end()), _context(sentence, m.start(), m.end()))
+
+
+def _counted(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
+    """'200 lots actually expired, and we had flagged roughly 130 of those' is a recall of about 0.65."""
+    whole, part = (float(g.replace(",", "")) for g in (m.group(1) or m.group(3), m.group(2) or m.group(4)))
+    if not 0 < part <= whole or hypothetical(sentence, m.start(), m.end()):
+        return None
+    rest = sentence[: m.start()] + " " * len(m.group(0)) + sentence[m.end() :]  # 'expired before they were sold' says what the positives were, not when
+    return Claim(turn, "metric", "recall", part / whole, part / whole, m.group(0), _context(rest, m.start(), m.end()))
 
 
 def _anaphoric(turn: int, sentence: str, name: str) -> list[Claim]:
