@@ -583,3 +583,11 @@ def test_caught_out_of_the_real_positives_counted_is_a_recall() -> None:
     scored = (3, "Across the pilot we scored about 2,000 lots, and we had flagged roughly 130 of those.")
     assert [c.kind for c in find([recall, counted])] == ["metric"]
     assert find([recall, of_the]) == [] and find([recall, scored]) == []
+
+
+def test_a_count_after_every_noun_is_a_rate_of_that_noun() -> None:
+    every = (1, "We were scoring every claim across all 14 states we wrote business in, around 9,000 a day.")
+    ohio = (3, "It only ever ran on the auto line in Ohio, a few hundred claims a week.")
+    weekly = (3, "In total that came to about 60,000 claims a week.")
+    assert [c.kind for c in find([every, ohio])] == ["dataset_size"]
+    assert find([every, weekly]) == []

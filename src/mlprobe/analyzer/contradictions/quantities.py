@@ -98,6 +98,9 @@ _DISJOINT = re.compile(r"\b(?:no overlap|without overlap|non-?overlapping|differ
 # "went through every image in the dataset, all 3,000 or so": the count belongs to the noun before it, and is the whole
 _EVERY = re.compile(rf"\b(?:every|each) (?:single )?({_UNIT}) (?:in|of) (?:the|our|my) (?:whole |entire |full )?(?:dataset|data ?set|corpus|collection|archive)\b,?\s*"
                     rf"(?:all|every one of the|that's|which (?:is|was)|so) {_Q}({NUMBER})(?!\s*(?:%|percent))", re.I)
+# "scoring every claim across all 14 states, around 9,000 a day": the count after 'every <noun>' is a rate of that noun
+_EVERY_RATE = re.compile(rf"\b(?:every |each |all (?:the |our )?|all incoming )(?:single |incoming |new )?({_UNIT})s?\b[^.;:]{{0,60}}?,\s*{_Q}({NUMBER})\s+"
+                         rf"(?:a|an|per|each|every) (day|week|month|year|hour)\b", re.I)
 _MIN_COUNT = 20  # "two people", "one camera": counts this small are staff or things, not scale
 
 
@@ -115,6 +118,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         found += [_user_base(turn, sentence, m) for m in _USER_BASE.finditer(sentence) if not _QUANTITY.match(sentence, m.start(4))]
         found += [_dataset(turn, sentence, m) for m in _DATASET.finditer(sentence) if not _QUANTITY.match(sentence, m.start(2))]
         found += [_every(turn, sentence, m) for m in _EVERY.finditer(sentence) if not _QUANTITY.match(sentence, m.start(2))]
+        found += [_every_rate(turn, sentence, m) for m in _EVERY_RATE.finditer(sentence)]
         if _DATA_CONTEXT.search(sentence):
             found += [_unitless(turn, sentence, m) for m in _BARE.finditer(sentence)]
         if _DISJOINT.search(sentence):
@@ -220,6 +224,15 @@ def _every(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int]
         return None
     rng = bounded(rng, sentence[m.start(2) - 25 : m.start(2)], "+" if re.match(r"\s*or more", sentence[m.end() :]) else "")
     return Claim(turn, "dataset_size", _DATA[unit], rng[0], rng[1], m.group(0), frozenset({"total"})), m.start(), m.end()
+
+
+def _every_rate(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    rng = parse(m.group(2))
+    unit = m.group(1).lower()
+    if rng is None or rng[1] < _MIN_COUNT or unit not in _DATA or hypothetical(sentence, m.start(), m.end()):
+        return None
+    start = m.start(2)
+    return Claim(turn, "dataset_size", _DATA[unit], rng[0], rng[1], sentence[start : m.end()], frozenset({f"period:{m.group(3).lower()}"})), start, m.end()
 
 
 def _unitless(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
