@@ -591,3 +591,11 @@ def test_a_count_after_every_noun_is_a_rate_of_that_noun() -> None:
     weekly = (3, "In total that came to about 60,000 claims a week.")
     assert [c.kind for c in find([every, ohio])] == ["dataset_size"]
     assert find([every, weekly]) == []
+
+
+def test_a_launch_month_worked_out_two_ways_must_agree() -> None:
+    start = (1, "We kicked it off in January 2022 and it took roughly fourteen months before the buyers trusted it enough to go live with it.")
+    live = (3, "By the end of 2022 it had been live for about six months.")
+    quick = (1, "We kicked it off in January 2022 and it took roughly six months before the buyers trusted it enough to go live with it.")
+    assert [c.kind for c in find([start, live])] == ["timeline"]
+    assert find([quick, live]) == []

@@ -287,6 +287,8 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
         return "timeline", f"the {what} differs by about {times:.0f}x"
     if keys == {"joined", "launch_at"}:
         return _joined_after_launch(*((a, b) if a.key == "joined" else (b, a)))
+    if keys == {"launch_at"} and (a.has("derived") or b.has("derived")) and max(a.lo - b.hi, b.lo - a.hi) >= LAUNCH_GAP_MONTHS:
+        return "timeline", "the month it went live, worked out from what each answer says, differs by months"
     if keys == {"start_at", "launch_at"}:
         start, launch = (a, b) if a.key == "start_at" else (b, a)
         if start.lo - launch.hi >= MONTH_GAP:
@@ -315,6 +317,7 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
 DATED_GAP_DAYS = 45  # kickoff and launch months against a length in months: more than a month and a half apart
 START_GAP_DAYS = 30  # 'from day one' against a first run a month or more after launch
 JOIN_GAP_MONTHS = 2  # the joining month said outright against the one implied by 'three weeks into the job when…'
+LAUNCH_GAP_MONTHS = 3  # beyond the slack each worked-out launch month already has
 MONTH_GAP = 2  # 'end of March' and 'early April' are one date said loosely
 
 

@@ -102,7 +102,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
                         out.append(claim)
         out += [c for c in (_event(turn, sentence, m) for m in _EVENT.finditer(sentence)) if c]
         out += [c for c in (_kickoff_span(turn, sentence, m) for m in _KICKOFF_SPAN.finditer(sentence)) if c]
-        out += _dated(turn, sentence)
+        out += _dated(turn, sentence) + _derived_launch(turn, sentence)
         out += _joined(turn, sentence) + _feature_start(turn, sentence) + _shadow(turn, sentence) + _relative_to_launch(turn, sentence)
         out += [c for c in (_started(turn, sentence, m) for m in (*_FROM_START.finditer(sentence), *_FIRST_AFTER.finditer(sentence))) if c]
     return out + _ordered_by_month(turn, sents) + _live_span(turn, sents, out) + _in_production(turn, sents)
@@ -142,6 +142,38 @@ _OURS = re.compile(r"\b(?:I|[Ww]e)\b")
 _BEFORE_MY_TIME = re.compile(r"\bbefore (?:I|my time|me)\b", re.I)
 # 'When I joined in June 2021' said of a job the candidate took over after the launch
 _AFTER_LAUNCH_JOIN = re.compile(r"\b(?:after (?:the )?(?:launch|go-live|it went live|it launched)|already (?:live|running|in production|launched)|took over|inherited|handed (?:it )?over)\b", re.I)
+
+
+# the launch month worked out from two things said together: 'We kicked it off in January 2022 and it took roughly
+# fourteen months before the buyers trusted a version enough to go live with it' (start plus time to go live), and
+# 'By the end of 2022 it had been live for about six months' (a date minus the time in production so far)
+_START_PLUS = re.compile(rf"\b(?:kicked (?:it )?off|started|began)(?: (?:work|working|on it|the project|building))? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b[^.;]{{0,40}}?"
+                         rf"\b(?:took|needed)\s+(?:us |me |them )?{_Q}{_N} {_UNIT} (?:before|until|till|to)\b[^.;]{{0,60}}?\b(?:go(?:ing)? live|went live|launch\w*|ship\w*|deploy\w*)\b", re.I)
+_LIVE_SO_FAR = re.compile(rf"\b[Bb]y (?:the )?(?:(end|start|middle) of )?(?:{_MONTH},? )?(\d{{4}}),? (?:it|the model|the system) (?:had|'d) been (?:live|in production|running) for {_Q}{_N} {_UNIT}")
+_POINT_MONTH = {"end": 11, "start": 0, "middle": 6}
+DERIVED_SLACK_MONTHS = 1  # both ends of a worked-out launch are said loosely ('roughly fourteen months')
+
+
+def _derived_launch(turn: int, sentence: str) -> list[Claim]:
+    """The launch month, as a month count with slack, from a start and the time it took, or from a date and the time live by then."""
+    out = []
+    for m in _START_PLUS.finditer(sentence):
+        count = parse(m.group(4))
+        if count and not hypothetical(sentence, m.start(), m.end()) and not _VERSION.search(sentence[: m.start()]):
+            start = int(m.group(3)) * 12 + _MONTHS.index(m.group(2).lower())
+            months = (count[0] * _DAYS[m.group(5).lower()] / 30, count[1] * _DAYS[m.group(5).lower()] / 30)
+            out.append(_launch_claim(turn, sentence, m, start + months[0], start + months[1]))
+    for m in _LIVE_SO_FAR.finditer(sentence):
+        count = parse(m.group(4))
+        if count and (m.group(1) or m.group(2)) and not hypothetical(sentence, m.start(), m.end()):
+            at = int(m.group(3)) * 12 + (_MONTHS.index(m.group(2).lower()) if m.group(2) else _POINT_MONTH[m.group(1).lower()])
+            months = (count[0] * _DAYS[m.group(5).lower()] / 30, count[1] * _DAYS[m.group(5).lower()] / 30)
+            out.append(_launch_claim(turn, sentence, m, at - months[1], at - months[0]))
+    return out
+
+
+def _launch_claim(turn: int, sentence: str, m: re.Match[str], lo: float, hi: float) -> Claim:
+    return Claim(turn, "timeline", "launch_at", lo - DERIVED_SLACK_MONTHS, hi + DERIVED_SLACK_MONTHS, clause(sentence, m.start(), m.end()), frozenset({"derived"}))
 
 
 def _dated(turn: int, sentence: str) -> list[Claim]:
