@@ -259,6 +259,18 @@ def prototype_matrices(embed: Any) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     return _prototype_matrices(id(embed), embed)
 
 
+@lru_cache(maxsize=4096)
+def _sentence_parts(text: str, specifics: int, time_anchors: int, hypothetical: bool, failure: bool) -> tuple[int, ...]:
+    """One sentence's counts and conjunctions. Cached: the evidence step reads every sentence again alone."""
+    tech, named, dates, concrete = sentence_concreteness(text, specifics, time_anchors)
+    experience = len(EXPERIENCE_GENERAL.findall(text))
+    first_person = bool(FIRST_PERSON.search(text))
+    own = not hypothetical and bool(OWNERSHIP.search(text) or (first_person and failure))
+    tradeoff = not hypothetical and bool(TRADEOFF.search(text)) and bool(specifics or re.search(r"\d", text))
+    general = bool(GENERAL.search(text) or experience) and bool(concrete or first_person)
+    return tech, named, dates, concrete, len(INCIDENT.findall(text)), len(PRACTICE_PRESENT.findall(text)), experience, own, tradeoff, general
+
+
 def features(sentences: Sequence[Any], vectors: np.ndarray | None, embed: Any = None) -> dict[str, float]:
     """Sentence-level features of an answer; ``sentences`` are ``features.SentenceCues``."""
     n = len(sentences)
@@ -270,18 +282,16 @@ def features(sentences: Sequence[Any], vectors: np.ndarray | None, embed: Any = 
     best = 0
     conj = dict.fromkeys(_CONJUNCTIONS, 0)
     for s in sentences:
-        text = s.text
-        tech, named, dates, concrete = sentence_concreteness(text, s.specifics, s.time_anchors)
-        incident = len(INCIDENT.findall(text))
-        practice = len(PRACTICE_PRESENT.findall(text))
-        experience = len(EXPERIENCE_GENERAL.findall(text))
+        hypothetical = s.modality == "hypothetical"
+        tech, named, dates, concrete, incident, practice, experience, own, tradeoff, general = _sentence_parts(
+            s.text, s.specifics, s.time_anchors, hypothetical, bool(s.failure)
+        )
         tech_total += tech
         named_total += named
         date_total += dates
         incident_total += incident
         practice_total += practice
         general_total += experience
-        hypothetical = s.modality == "hypothetical"
         if concrete:
             concrete_sentences += 1
             if hypothetical:
@@ -289,14 +299,9 @@ def features(sentences: Sequence[Any], vectors: np.ndarray | None, embed: Any = 
             else:
                 concrete_nonhypo += 1
         best = max(best, concrete if not hypothetical else 0)
-        first_person = bool(FIRST_PERSON.search(text))
-        if not hypothetical and (OWNERSHIP.search(text) or (first_person and s.failure)):
-            conj["own_failure"] += 1
-        if not hypothetical and TRADEOFF.search(text) and (s.specifics or re.search(r"\d", text)):
-            conj["tradeoff_number"] += 1
-        if GENERAL.search(text) or experience:
-            if concrete or first_person:
-                conj["general_anchor"] += 1
+        conj["own_failure"] += own
+        conj["tradeoff_number"] += tradeoff
+        conj["general_anchor"] += general
         if incident and concrete and not hypothetical:
             conj["incident_specific"] += 1
         if practice and concrete and not hypothetical:

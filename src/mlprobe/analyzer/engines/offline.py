@@ -20,6 +20,7 @@ from mlprobe.analyzer.linear import from_dict, load
 from mlprobe.vocabulary import SIGNALS
 
 EVIDENCE_PER_SIGNAL = 2
+LEXICON_TIE_BREAK = 0.2  # per signal word (at most two) added to a sentence's own probability; chosen on the dev split
 STUFFED_CEILING = 0.45  # below the 0.5 at which an answer reads as lived
 
 
@@ -86,7 +87,7 @@ class OfflineEngine(Engine):
         vectors = embed.embed(texts) if embed is not None and texts else np.zeros((len(texts), 0))
         x = self._vector(cues, turn.question, vectors, embed)
         probs = {name: float(self._models[name].proba(x)[0]) for name in self._models if name not in ("holistic", "adapts_under_pressure")}
-        signals = self._signals(cues, probs, turn)
+        signals = self._signals(cues, probs, turn, vectors, embed)
         flags = redflags.detect(cues, probs)
         points = talking_points.match(embed, turn.talking_points, texts, vectors) if embed is not None else talking_points.TalkingPoints()
         lived = probs["lived"] if cues.sentences else 0.0
@@ -116,14 +117,28 @@ class OfflineEngine(Engine):
             row = np.concatenate([row, self._ngrams.transform(" ".join(s.text for s in cues.sentences))])
         return row.reshape(1, -1)
 
-    def _signals(self, cues: features.AnswerCues, probs: dict[str, float], turn: TurnInput) -> dict[str, SignalScore]:
-        out: dict[str, SignalScore] = {}
-        for name in SIGNALS:
-            if name == "adapts_under_pressure":
-                out[name] = self._adaptation(turn, cues)
-                continue
-            score = probs.get(name, 0.0) if cues.sentences else 0.0
-            out[name] = SignalScore(score=round(score, 4), evidence=_evidence(cues, name) if score >= 0.5 else [])
+    def _signals(self, cues: features.AnswerCues, probs: dict[str, float], turn: TurnInput, vectors: np.ndarray, embed: Any) -> dict[str, SignalScore]:
+        scores = {name: probs.get(name, 0.0) if cues.sentences else 0.0 for name in SIGNALS if name != "adapts_under_pressure"}
+        quotes = self.quotes(cues, turn.question, vectors, embed, [name for name, score in scores.items() if score >= 0.5])
+        out = {name: SignalScore(score=round(score, 4), evidence=quotes.get(name, [])) for name, score in scores.items()}
+        out["adapts_under_pressure"] = self._adaptation(turn, cues)
+        return {name: out[name] for name in SIGNALS}
+
+    def quotes(self, cues: features.AnswerCues, question: str, vectors: np.ndarray, embed: Any, names: Sequence[str]) -> dict[str, list[str]]:
+        """The evidence quoted for each heard signal in ``names``: the sentence that the signal's own model,
+        reading it alone, hears most (the signal's words break near-ties), and a second one only if the
+        model hears the signal in it alone too. Measured against a rater by ``scripts/evidence.py``."""
+        self._ready()
+        by_model = [name for name in names if name not in ("lived_language", "clarity")]
+        out = {name: _rule_evidence(cues, name) for name in names if name not in by_model}
+        if not by_model or not cues.sentences:
+            return out
+        rows = np.vstack([self._vector(features.AnswerCues([s], s.text), question, vectors[i : i + 1], embed) for i, s in enumerate(cues.sentences)])
+        for name in by_model:
+            alone = self._models[name].proba(rows)
+            words = np.minimum([s.lexicon.get(name, 0) for s in cues.sentences], 2)
+            order = np.argsort(-(alone + LEXICON_TIE_BREAK * words), kind="stable")[:EVIDENCE_PER_SIGNAL]
+            out[name] = [cues.sentences[i].text for k, i in enumerate(order) if k == 0 or alone[i] >= 0.5]
         return out
 
     def _adaptation(self, turn: TurnInput, cues: features.AnswerCues) -> SignalScore:
@@ -141,13 +156,10 @@ class OfflineEngine(Engine):
         return contradictions.find(answers)
 
 
-def _evidence(cues: features.AnswerCues, name: str) -> list[str]:
-    """Sentences that carry the signal, lived ones first, most specific first."""
+def _rule_evidence(cues: features.AnswerCues, name: str) -> list[str]:
+    """Quotes for the two signals read from the whole answer: lived language and clarity."""
     if name == "lived_language":
         ranked = sorted(cues.lived(), key=lambda s: -(s.checkable + s.surprise))
-    elif name == "clarity":
-        ranked = sorted(cues.sentences, key=lambda s: -(s.causal + s.checkable))[:1]
     else:
-        hits = [s for s in cues.sentences if s.lexicon.get(name, 0) and s.modality != "hypothetical"]
-        ranked = sorted(hits, key=lambda s: -(s.lexicon[name] + s.checkable + s.surprise))
+        ranked = sorted(cues.sentences, key=lambda s: -(s.causal + s.checkable))[:1]
     return [s.text for s in ranked[:EVIDENCE_PER_SIGNAL]]
