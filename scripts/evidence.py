@@ -59,7 +59,7 @@ def score(split: str, shipped: bool = False) -> dict[str, Any]:
     items = [i for i in items if split == "all" or split_of(i["question"]) == split]
     answers, engines = _engines(items, shipped)
     per: dict[str, list[int]] = {}
-    first = with_gold = quotes = correct = covered = pairs = 0
+    quotes = correct = covered = pairs = 0
     for item in items:
         turn, engine = answers[(item["record_id"], item["turn"])], engines[(item["record_id"], item["turn"])]
         embed = engine._embedder()
@@ -75,17 +75,15 @@ def score(split: str, shipped: bool = False) -> dict[str, Any]:
             covered += bool(chosen)
             if not gold:
                 continue
-            with_gold += 1
             quotes += len(chosen)
             correct += sum(i in gold for i in chosen)
-            top = bool(chosen) and chosen[0] in gold
-            first += top
-            per.setdefault(name, []).append(int(top))
+            per.setdefault(name, []).append(int(bool(chosen) and chosen[0] in gold))
+    tops = [top for hits in per.values() for top in hits]
     return {
         "split": split,
         "pairs": pairs,
-        "pairs_with_gold": with_gold,
-        "top1_precision": round(first / with_gold, 3) if with_gold else None,
+        "pairs_with_gold": len(tops),
+        "top1_precision": round(sum(tops) / len(tops), 3) if tops else None,
         "quote_precision": round(correct / quotes, 3) if quotes else None,
         "coverage": round(covered / pairs, 3) if pairs else None,
         "top1_by_signal": {k: [round(sum(v) / len(v), 2), len(v)] for k, v in sorted(per.items())},
