@@ -8,11 +8,12 @@ They are features for trained models and evidence for the candidate, never a ver
 from __future__ import annotations
 
 import re
+from mlprobe.analyzer.guard import guarded
 
 
 def _words(*phrases: str) -> re.Pattern[str]:
     body = "|".join(sorted((p.replace(" ", r"\s+") for p in phrases), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+    return guarded(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
 
 
 HYPOTHETICAL = _words(
@@ -42,7 +43,7 @@ PAST_IRREGULAR = _words(
     "chose", "fell", "rose", "grew", "led", "paid", "meant", "felt", "drove", "brought", "bought",
     "taught", "fought", "sat", "stood", "won", "hit", "shipped", "shrank", "swapped", "dropped",
 )
-PAST_REGULAR = re.compile(r"\b[a-z]{3,}(?:ed)\b", re.I)
+PAST_REGULAR = guarded(r"\b[a-z]{3,}(?:ed)\b", re.I)
 NOT_PAST = _words(
     "need", "needed", "based", "called", "labelled", "labeled", "supervised", "unsupervised", "detailed",
     "advanced", "automated", "distributed", "embedded", "balanced", "imbalanced", "weighted", "related",
@@ -95,7 +96,7 @@ COLLABORATION = _words(
     "requirement changed", "requirements changed", "signed off", "sign-off", "buy-in", "escalated",
     "presented", "showed them", "told them", "their team", "with the", "paired with", "handed over",
 )
-TIME_ANCHOR = re.compile(
+TIME_ANCHOR = guarded(
     r"\b(?:last (?:year|month|week|quarter|summer|spring|winter|fall)|(?:in|by|during) (?:19|20)\d\d|"
     r"q[1-4]\b|(?:the )?(?:first|second|third|next|following|last) (?:day|week|month|quarter|sprint|release|run|night)|"
     r"(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|hours?|years?|sprints?) (?:later|in|after|before|into)|"
@@ -103,14 +104,14 @@ TIME_ANCHOR = re.compile(
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|black friday|(?:during|over) (?:the )?(?:holidays?|launch|pilot|migration))\b",
     re.I,
 )
-NUMBER_WITH_UNIT = re.compile(
+NUMBER_WITH_UNIT = guarded(
     r"(?<![\w.])(?:\$|€|£)?\d+(?:[.,]\d+)?\s?(?:%|percent|pp|ms|s\b|sec|seconds|minutes|mins|hours|hrs|days|weeks|"
     r"months|years|k\b|m\b|mm?\b|b\b|x\b|gb|mb|tb|users|customers|rows|records|images|examples|samples|"
     r"labels|transactions|requests|qps|rps|merchants|stores|sellers|drivers|documents|queries|clicks|"
     r"tickets|features|points|bps|fps|dollars|usd|eur|people|annotators|classes|gpus?|nodes|epochs)",
     re.I,
 )
-ANY_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?")
+ANY_NUMBER = guarded(r"(?<![\w.])\d+(?:[.,]\d+)?")
 RUBRIC = _words(
     "drift", "data drift", "concept drift", "psi", "population stability index", "ks test",
     "kolmogorov-smirnov", "feature store", "canary", "shadow mode", "shadow deployment", "a/b test",

@@ -20,11 +20,12 @@ from mlprobe.analyzer.contradictions import durations, metrics, quantities, role
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.compare import conflict
 from mlprobe.analyzer.text import sentences
+from mlprobe.analyzer.guard import guarded
 
 _EXTRACTORS = (shipping, roles, quantities, metrics, durations)
 
 
-_FILLER = re.compile(r"(?:,\s*)?\b(?:u+h+|u+m+|e+rm+|hmm+)\b,?|,\s*(?:like|you know|I mean|kind of|sort of),(?=\s)", re.I)
+_FILLER = guarded(r"(?:,\s*)?\b(?:u+h+|u+m+|e+rm+|hmm+)\b,?|,\s*(?:like|you know|I mean|kind of|sort of),(?=\s)", re.I)
 
 
 def _unfilled(sentence: str) -> str:

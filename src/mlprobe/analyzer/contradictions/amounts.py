@@ -4,6 +4,7 @@ thousand", "half a million". Each parses to a range (low, high) so vague amounts
 from __future__ import annotations
 
 import re
+from mlprobe.analyzer.guard import guarded
 
 Range = tuple[float, float]
 
@@ -26,8 +27,8 @@ _BIG = r"(?:\s(?:hundred\s)?(?:thousand|million|billion)s?|\shundred)"
 NUMBER = rf"(?:(?:{_WORDS})\shundred\sand\s(?:{_BARE})\b|(?:{_DIGITS})\s?(?:k|mm|mn|mil|m|bn|b)\b|(?:{_DIGITS}){_BIG}?|(?:{_WORDS}){_BIG}|(?:{_BARE})(?=\s)|{_PLURALS})"
 """A regex fragment (no groups) for one spoken or written amount; ``parse`` turns a match into a range."""
 
-LOWER_BOUND = re.compile(r"\b(?:over|more than|at least|above|upwards of)\s*$|\+$", re.I)
-UPPER_BOUND = re.compile(r"\b(?:under|fewer than|less than|up to|at most|below|no more than)\s*$", re.I)
+LOWER_BOUND = guarded(r"\b(?:over|more than|at least|above|upwards of)\s*$|\+$", re.I)
+UPPER_BOUND = guarded(r"\b(?:under|fewer than|less than|up to|at most|below|no more than)\s*$", re.I)
 
 
 def parse(text: str) -> Range | None:

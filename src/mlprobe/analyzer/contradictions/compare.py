@@ -8,6 +8,7 @@ from mlprobe.analyzer.contradictions.amounts import ratio
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.roles import covers
 from mlprobe.analyzer.contradictions.spans import content_words
+from mlprobe.analyzer.guard import guarded
 
 SCALE_LIMIT = 2.5  # user counts that differ less than this are rounding or a different month
 DATA_LIMIT = 1.9
@@ -143,7 +144,7 @@ def _bounded(a: Claim, b: Claim) -> tuple[str, str] | None:
     return "metric", f"one answer says {_metric_name(a.key)} never went {side} a level that the other answer reports it passing"
 
 
-_SETTING_PHRASE = re.compile(r"\b(?:on|for|in|with|across|over) ((?:the |our |a |an |that |those )?(?!(?:it|that|this|there|them|average|total)\b)[\w-]+(?: [\w-]+){0,2})", re.I)
+_SETTING_PHRASE = guarded(r"\b(?:on|for|in|with|across|over) ((?:the |our |a |an |that |those )?(?!(?:it|that|this|there|them|average|total)\b)[\w-]+(?: [\w-]+){0,2})", re.I)
 
 
 def _metric(a: Claim, b: Claim) -> tuple[str, str] | None:

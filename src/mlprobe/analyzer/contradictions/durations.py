@@ -10,6 +10,7 @@ import re
 from mlprobe.analyzer.contradictions.amounts import NUMBER, parse
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words, hypothetical
+from mlprobe.analyzer.guard import guarded
 
 _DAYS = {"day": 1, "week": 7, "weekend": 2, "month": 30, "year": 365, "quarter": 91, "semester": 120, "sprint": 14}
 _UNIT = r"(day|weekend|week|month|year|quarter|semester|sprint)s?\b"
@@ -56,31 +57,31 @@ _PATTERNS = {
 }
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 _MONTH = r"(" + "|".join(m.capitalize() for m in _MONTHS) + r")"
-_SPAN = re.compile(rf"\b(?:ran|lasted|went|worked on it|was|were|took)\s+(?:from|between) {_MONTH} (?:\d{{4}} )?(?:to|until|till|through|and) {_MONTH}\b")
-_COMPILED = {kind: [re.compile(p, re.I) for p in pats] for kind, pats in _PATTERNS.items()}
+_SPAN = guarded(rf"\b(?:ran|lasted|went|worked on it|was|were|took)\s+(?:from|between) {_MONTH} (?:\d{{4}} )?(?:to|until|till|through|and) {_MONTH}\b")
+_COMPILED = {kind: [guarded(p, re.I) for p in pats] for kind, pats in _PATTERNS.items()}
 _COMPILED["took"].append(_SPAN)
-_WEEK_N = re.compile(rf"\b(?:was|went|were|got (?:it|the model)|had (?:it|the model)) {_LIVE}\b[^.;]{{0,40}}?\b(?:at the end of|by the end of|by|in|during) (?:the )?(week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+_WEEK_N = guarded(rf"\b(?:was|went|were|got (?:it|the model)|had (?:it|the model)) {_LIVE}\b[^.;]{{0,40}}?\b(?:at the end of|by the end of|by|in|during) (?:the )?(week|month) (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _COMPILED["golive"].append(_WEEK_N)
 # 'we shipped the first version on day ten'
-_DAY_N = re.compile(r"\b(?:shipped|launched|deployed|released|went live|was live|were live|had it live)\b(?: (?:the |our |a |it|v1|the model|(?:the )?first version|a first version|first version)){0,2} (?:on|by|in) (day|week|month) "
+_DAY_N = guarded(r"\b(?:shipped|launched|deployed|released|went live|was live|were live|had it live)\b(?: (?:the |our |a |it|v1|the model|(?:the )?first version|a first version|first version)){0,2} (?:on|by|in) (day|week|month) "
                     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)\b", re.I)
 _COMPILED["golive"].append(_DAY_N)
 # 'we started building in January and launched in April': time before first live, from two months
-_BUILD_SPAN = re.compile(rf"\b(?:started|began) (?:building|work(?:ing)?(?: on it)?|the build|development|coding|on it)(?: on it)? in {_MONTH}(?:,| and| then)+ (?:we )?(?:launched|shipped|went live|released|deployed)(?: it)? in {_MONTH}\b", re.I)
+_BUILD_SPAN = guarded(rf"\b(?:started|began) (?:building|work(?:ing)?(?: on it)?|the build|development|coding|on it)(?: on it)? in {_MONTH}(?:,| and| then)+ (?:we )?(?:launched|shipped|went live|released|deployed)(?: it)? in {_MONTH}\b", re.I)
 _COMPILED["golive"].append(_BUILD_SPAN)
 # 'we ran the shadow mode for two months before switching' against 'after only three days in shadow we switched it on'
-_SHADOW = re.compile(rf"\b(?:ran|kept|had|left) (?:it |the model |the new model )?(?:in )?(?:the )?shadow(?: mode)? for {_Q}{_N} {_UNIT}"
+_SHADOW = guarded(rf"\b(?:ran|kept|had|left) (?:it |the model |the new model )?(?:in )?(?:the )?shadow(?: mode)? for {_Q}{_N} {_UNIT}"
                      rf"|\b(?:after |for )?{_Q}{_N} {_UNIT} (?:in|of) shadow(?: mode)?\b", re.I)
-_TOTAL_AFTER = re.compile(r"(?:I|we) (?:worked|spent|were|was) on (?:it|this|that|the project)\b", re.I)
-_PHASE = re.compile(r"\b(?:labell?ing|annotat\w*|approv\w*|review|access|security|legal|procurement|compliance|sign-?off|collect\w*|"
+_TOTAL_AFTER = guarded(r"(?:I|we) (?:worked|spent|were|was) on (?:it|this|that|the project)\b", re.I)
+_PHASE = guarded(r"\b(?:labell?ing|annotat\w*|approv\w*|review|access|security|legal|procurement|compliance|sign-?off|collect\w*|"
                     r"cleaning|waiting|getting|paperwork|alone|just the|of it|onboarding|hiring|migration|integration|testing|pilot)\b", re.I)
-_GENERIC = re.compile(r"^(?:(?:so|and|but|honestly|um|uh|well|the|that|this|it|which|everything|all|in total|overall)\s*)*"
+_GENERIC = guarded(r"^(?:(?:so|and|but|honestly|um|uh|well|the|that|this|it|which|everything|all|in total|overall)\s*)*"
                       r"(?:it|that|this|which|everything|it all|the whole (?:thing|project|job)|the (?:entire |full )?project|the work)?\s*$", re.I)
 
 
-_AFTER_LIVE = re.compile(r"\b(?:live|launch\w*|production|deploy\w*|shipped|rolled out|released|go-live|in use|users|customers|drift\w*|retrain\w*|"
+_AFTER_LIVE = guarded(r"\b(?:live|launch\w*|production|deploy\w*|shipped|rolled out|released|go-live|in use|users|customers|drift\w*|retrain\w*|"
                          r"on-?call|alerts?|incident|monitoring|dashboard|after (?:the )?(?:release|rollout))\b", re.I)
-_ANY_TIME = re.compile(r"(?:day|week|month|year|quarter|semester|sprint|launch|start|beginning|" + "|".join(m[:3] for m in _MONTHS) + ")", re.I)
+_ANY_TIME = guarded(r"(?:day|week|month|year|quarter|semester|sprint|launch|start|beginning|" + "|".join(m[:3] for m in _MONTHS) + ")", re.I)
 
 
 def extract(turn: int, sents: list[str]) -> list[Claim]:
@@ -115,11 +116,11 @@ _EVENT_NP = (r"((?:[Tt]he|[Oo]ur|[Aa]n?|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?(?:upg
              r"release|redesign|merger|freeze|recall|relaunch|cutover|move|rebrand|audit|strike|campaign|promotion|sale))")
 _WHEN = r"(?:(early|mid|late|the (?:start|beginning|middle|end) of|the (?:first|last) week of) ?-?)?"
 _EVENT_VERB = r"(?: (?:had |finally |actually |only )?(?:went in|went live|happened|came|landed|hit|shipped|rolled out|was|took place|arrived|started|began|went out))?"
-_AT_MONTH = re.compile(rf"\b{_EVENT_NP}\b{_EVENT_VERB}(?: (?:in|during|at|on))? {_WHEN}\s*{_MONTH}\b")
-_LAUNCH_MONTH = re.compile(rf"\b(?:[Ww]e|[Tt]hey|[Ii]t|[Tt]he model|[Tt]he (?:score|system|tool|product|service|app|feature|ranker|classifier))"
+_AT_MONTH = guarded(rf"\b{_EVENT_NP}\b{_EVENT_VERB}(?: (?:in|during|at|on))? {_WHEN}\s*{_MONTH}\b")
+_LAUNCH_MONTH = guarded(rf"\b(?:[Ww]e|[Tt]hey|[Ii]t|[Tt]he model|[Tt]he (?:score|system|tool|product|service|app|feature|ranker|classifier))"
                            rf" (?:finally |first |eventually |only )?(?:launched|went live|shipped|was launched|was deployed|deployed|rolled (?:it )?out|went to production)"
                            rf"(?: (?:it|the (?:[\w-]+ ){{0,2}}?(?:score|model|tool|system|product|app|feature|ranker|classifier|service)))? (?:in|at|during) {_WHEN}\s*{_MONTH}\b|\b(?:[Tt]he |[Oo]ur )?(?:launch|go-live) (?:was |came |happened )?(?:in|at) {_WHEN}\s*{_MONTH}\b")
-_BEFORE_AFTER_LAUNCH = re.compile(rf"\b{_EVENT_NP}\b{_EVENT_VERB}"
+_BEFORE_AFTER_LAUNCH = guarded(rf"\b{_EVENT_NP}\b{_EVENT_VERB}"
                                   r" (?:in |about |roughly |around |only |just )*(?:the |a |an |one |two |three |four |five |six |a few |a couple of |\d+ )?(?:day|week|month|fortnight)s?"
                                   r" (before|after|ahead of) (?:the |our |we )?(?:launch|launched|go-live|went live|going live|release)\b", re.I)
 _WHEN_DAYS = {"early": 5, "the start of": 3, "the beginning of": 3, "the first week of": 3, "mid": 15, "the middle of": 15,
@@ -127,29 +128,29 @@ _WHEN_DAYS = {"early": 5, "the start of": 3, "the beginning of": 3, "the first w
 
 
 # 'We'd kicked off in early May, and the chain-wide rollout was in late January': the whole project, dated
-_KICKOFF_SPAN = re.compile(rf"\b(?:kicked off|kicked it off|started|began|the kick-?off was)\b[^.;]{{0,25}}? in {_WHEN}\s*{_MONTH}\b(?:,? \d{{4}})?[^.;]{{0,50}}?"
+_KICKOFF_SPAN = guarded(rf"\b(?:kicked off|kicked it off|started|began|the kick-?off was)\b[^.;]{{0,25}}? in {_WHEN}\s*{_MONTH}\b(?:,? \d{{4}})?[^.;]{{0,50}}?"
                            rf"\b(?:rollout|roll-out|launch|go-live|launched|went live|shipped|rolled (?:it )?out|released)\b[^.;]{{0,25}}? in {_WHEN}\s*{_MONTH}\b", re.I)
 
 
 # 'we launched in March 2022' against 'It kicked off in September 2022 with the data audit': the start after the launch
-_KICKOFF_AT = re.compile(rf"\b(?:[Ii]t|[Ww]e|[Tt]he project|[Tt]he work|[Tt]hat project|[Tt]his project) (?:had |first |only )?(?:kick(?:ed)? off|kicks off|started|began|begun)"
+_KICKOFF_AT = guarded(rf"\b(?:[Ii]t|[Ww]e|[Tt]he project|[Tt]he work|[Tt]hat project|[Tt]his project) (?:had |first |only )?(?:kick(?:ed)? off|kicks off|started|began|begun)"
                          rf"(?: (?:work|working|on it|the project|building))? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b")
-_LAUNCH_AT = re.compile(rf"\b(?:[Ww]e|[Ii]t|[Tt]he model|[Tt]hey) (?:finally |first |only )?(?:launched|went live|shipped|was launched|deployed|rolled (?:it )?out)(?: it)? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b"
+_LAUNCH_AT = guarded(rf"\b(?:[Ww]e|[Ii]t|[Tt]he model|[Tt]hey) (?:finally |first |only )?(?:launched|went live|shipped|was launched|deployed|rolled (?:it )?out)(?: it)? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b"
                         # 'a logistic regression ..., live in the morning report by the first week of March 2021'
                         rf"|(?:\b(?:was|went|were|been|is|(?:had|got) (?:it|the (?:[\w-]+ )?model)) |(?<=, ))live\b[^.;,]{{0,50}}?\b(?:by|in) {_WHEN}\s*{_MONTH},? (\d{{4}})\b")
 # the candidate's own launch ('I've done exactly that ... two weeks after we started'), not one before their time
-_OURS = re.compile(r"\b(?:I|[Ww]e)\b")
-_BEFORE_MY_TIME = re.compile(r"\bbefore (?:I|my time|me)\b", re.I)
+_OURS = guarded(r"\b(?:I|[Ww]e)\b")
+_BEFORE_MY_TIME = guarded(r"\bbefore (?:I|my time|me)\b", re.I)
 # 'When I joined in June 2021' said of a job the candidate took over after the launch
-_AFTER_LAUNCH_JOIN = re.compile(r"\b(?:after (?:the )?(?:launch|go-live|it went live|it launched)|already (?:live|running|in production|launched)|took over|inherited|handed (?:it )?over)\b", re.I)
+_AFTER_LAUNCH_JOIN = guarded(r"\b(?:after (?:the )?(?:launch|go-live|it went live|it launched)|already (?:live|running|in production|launched)|took over|inherited|handed (?:it )?over)\b", re.I)
 
 
 # the launch month worked out from two things said together: 'We kicked it off in January 2022 and it took roughly
 # fourteen months before the buyers trusted a version enough to go live with it' (start plus time to go live), and
 # 'By the end of 2022 it had been live for about six months' (a date minus the time in production so far)
-_START_PLUS = re.compile(rf"\b(?:kicked (?:it )?off|started|began)(?: (?:work|working|on it|the project|building))? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b[^.;]{{0,40}}?"
+_START_PLUS = guarded(rf"\b(?:kicked (?:it )?off|started|began)(?: (?:work|working|on it|the project|building))? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b[^.;]{{0,40}}?"
                          rf"\b(?:took|needed)\s+(?:us |me |them )?{_Q}{_N} {_UNIT} (?:before|until|till|to)\b[^.;]{{0,60}}?\b(?:go(?:ing)? live|went live|launch\w*|ship\w*|deploy\w*)\b", re.I)
-_LIVE_SO_FAR = re.compile(rf"\b[Bb]y (?:the )?(?:(end|start|middle) of )?(?:{_MONTH},? )?(\d{{4}}),? (?:it|the model|the system) (?:had|'d) been (?:live|in production|running) for {_Q}{_N} {_UNIT}")
+_LIVE_SO_FAR = guarded(rf"\b[Bb]y (?:the )?(?:(end|start|middle) of )?(?:{_MONTH},? )?(\d{{4}}),? (?:it|the model|the system) (?:had|'d) been (?:live|in production|running) for {_Q}{_N} {_UNIT}")
 _POINT_MONTH = {"end": 11, "start": 0, "middle": 6}
 DERIVED_SLACK_MONTHS = 1  # both ends of a worked-out launch are said loosely ('roughly fourteen months')
 
@@ -235,8 +236,8 @@ def _ordered_by_month(turn: int, sents: list[str]) -> list[Claim]:
 
 
 # 'I had joined the team in January' against 'I was only three weeks into the job when that July promotion happened'
-_JOINED = re.compile(rf"\bI (?:had |'d )?(?:joined|started)(?: (?:the|that|this) (?:team|company|group|lab|job)| there| at [A-Z][\w&-]+(?: [A-Z][\w&-]+)?)? in {_MONTH}\b(?:,? (\d{{4}}))?")
-_INTO_JOB = re.compile(rf"\b{_N} {_UNIT} into (?:the|my|that) (?:new )?(?:job|role|position)\b[^.;]{{0,40}}?\bwhen\b[^.;]{{0,30}}?\b{_MONTH}\b", re.I)
+_JOINED = guarded(rf"\bI (?:had |'d )?(?:joined|started)(?: (?:the|that|this) (?:team|company|group|lab|job)| there| at [A-Z][\w&-]+(?: [A-Z][\w&-]+)?)? in {_MONTH}\b(?:,? (\d{{4}}))?")
+_INTO_JOB = guarded(rf"\b{_N} {_UNIT} into (?:the|my|that) (?:new )?(?:job|role|position)\b[^.;]{{0,40}}?\bwhen\b[^.;]{{0,30}}?\b{_MONTH}\b", re.I)
 
 
 def _joined(turn: int, sentence: str) -> list[Claim]:
@@ -257,16 +258,16 @@ def _joined(turn: int, sentence: str) -> list[Claim]:
 
 
 # 'we retrained every week from day one' against 'the first retrain was about eight months after launch'
-_FROM_START = re.compile(r"\b(re-?train(?:ed|ing)?|monitor(?:ed|ing)?)\b[^.;]{0,40}?\b(?:from (?:day one|day 1|the (?:very )?(?:start|first day|beginning)|launch)|"
+_FROM_START = guarded(r"\b(re-?train(?:ed|ing)?|monitor(?:ed|ing)?)\b[^.;]{0,40}?\b(?:from (?:day one|day 1|the (?:very )?(?:start|first day|beginning)|launch)|"
                          r"since (?:day one|launch|go-live|the start)|right after launch)\b", re.I)
-_FIRST_AFTER = re.compile(rf"\b(?:the )?first (re-?train(?:ing)?|monitoring)\b(?: run| job)?\s+(?:only )?(?:was|came|happened|ran|took place)\s+{_Q}{_N} {_UNIT} after "
+_FIRST_AFTER = guarded(rf"\b(?:the )?first (re-?train(?:ing)?|monitoring)\b(?: run| job)?\s+(?:only )?(?:was|came|happened|ran|took place)\s+{_Q}{_N} {_UNIT} after "
                           rf"(?:the )?(?:launch|go-live|deployment|we launched|we shipped|release|it went live)\b", re.I)
 
 
 # 'the holiday calendar was in the model from day one' against 'we only added holiday features after the launch blew up'
-_IN_FROM_START = re.compile(r"\b((?:[Tt]he|[Oo]ur) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were|had been|has been|have been) (?:in|part of|built into) (?:the model|the features?|the feature set|training)\b"
+_IN_FROM_START = guarded(r"\b((?:[Tt]he|[Oo]ur) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were|had been|has been|have been) (?:in|part of|built into) (?:the model|the features?|the feature set|training)\b"
                             r"(?:,? actually,?)? (?:from|since) (?:day one|day 1|the (?:very )?(?:start|beginning|first version)|launch)\b")
-_ADDED_AFTER = re.compile(r"\b(?:only |first )?added (?:the |a |an |our )?((?:[\w-]+ ){0,4}?[\w-]+?) (?:features?|signals?|columns?|inputs?|data)?\s*(?:only )?after (?:the )?"
+_ADDED_AFTER = guarded(r"\b(?:only |first )?added (?:the |a |an |our )?((?:[\w-]+ ){0,4}?[\w-]+?) (?:features?|signals?|columns?|inputs?|data)?\s*(?:only )?after (?:the )?"
                           r"(?:launch|go-live|we launched|it went live|we went live|release)\b", re.I)
 
 
@@ -307,7 +308,7 @@ def _started(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
 
 
 # 'the urgency flag shipped in March' against 'the urgency flag shipped in June': one event, two dates
-_EVENT = re.compile(rf"\b((?:[Tt]he|[Oo]ur|[Mm]y) (?:[\w-]+ ){{0,3}}?[\w-]+) (?:finally |first |eventually )?(?:shipped|launched|went live|went out|was deployed|was released|was rolled out|rolled out|was live)"
+_EVENT = guarded(rf"\b((?:[Tt]he|[Oo]ur|[Mm]y) (?:[\w-]+ ){{0,3}}?[\w-]+) (?:finally |first |eventually )?(?:shipped|launched|went live|went out|was deployed|was released|was rolled out|rolled out|was live)"
                     rf" (?:in|by|at the (?:start|beginning|end) of|(?:in )?(?:early|mid|late)(?:-| ))\s*{_MONTH}\b(?:,? (\d{{4}}))?")
 
 
@@ -364,12 +365,12 @@ def _claim(turn: int, kind: str, sentence: str, m: re.Match[str]) -> Claim | Non
 
 
 # 'the second model was live after four months' is about another version than 'it was live in week two'
-_VERSION = re.compile(r"\b(?:second|v\d|version \d|next|new|newer|later|upgraded?|improved|replacement|full|final|complete|real|proper|"
+_VERSION = guarded(r"\b(?:second|v\d|version \d|next|new|newer|later|upgraded?|improved|replacement|full|final|complete|real|proper|"
                       r"whole|rest|other|gradient|deep|neural|bigger)\b", re.I)
 
 
 # 'the first version shipped in six weeks' and 'the v2 rewrite took eight months end to end' time two versions
-_WHICH_VERSION = re.compile(r"\b(?:(first|initial|second|current|latest|final|original|old|new) (?:version|release|model|iteration|cut|system)|"
+_WHICH_VERSION = guarded(r"\b(?:(first|initial|second|current|latest|final|original|old|new) (?:version|release|model|iteration|cut|system)|"
                             r"v\d+|version \d+|mvp|prototype|rewrite|re-write|rebuild|pilot|poc|proof of concept)\b", re.I)
 _VERSION_NAMES = {"initial": "first", "original": "first", "old": "first", "new": "second", "v1": "first", "version 1": "first", "mvp": "first", "prototype": "first", "poc": "first",
                   "proof of concept": "first", "v2": "second", "version 2": "second", "rewrite": "second", "re-write": "second",
@@ -390,10 +391,10 @@ def _what_was_timed(kind: str, subject: str, after: str, text: str) -> tuple[str
 
 
 # 'over the eighteen months that model ran in production', 'it was live for two years'
-_RAN_LIVE = re.compile(rf"\b(?:over|for|during|in) the {_N} {_UNIT} (?:that |which )?(?:the |that |this |our |it )?(?:[\w-]+ )?(?:ran|was running|was|has been|had been|stayed|sat) (?:in production|live)\b"
+_RAN_LIVE = guarded(rf"\b(?:over|for|during|in) the {_N} {_UNIT} (?:that |which )?(?:the |that |this |our |it )?(?:[\w-]+ )?(?:ran|was running|was|has been|had been|stayed|sat) (?:in production|live)\b"
                        rf"|\b(?:ran|was running|was|stayed|has been|had been) (?:in production|live) for {_Q}{_N} {_UNIT}", re.I)
 # 'it got switched off the following September', 'we retired it in May 2024'
-_STOPPED = re.compile(rf"\b(?:(?:switched|turned|shut|taken|pulled)(?: it)? (?:off|down)|retired|decommissioned|sunset)\b[^.;]{{0,25}}?\b(?:in|the following|that|by|the next) "
+_STOPPED = guarded(rf"\b(?:(?:switched|turned|shut|taken|pulled)(?: it)? (?:off|down)|retired|decommissioned|sunset)\b[^.;]{{0,25}}?\b(?:in|the following|that|by|the next) "
                       rf"{_WHEN}\s*{_MONTH}\b(?:,? (\d{{4}}))?", re.I)
 
 

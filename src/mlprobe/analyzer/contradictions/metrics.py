@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words, hypothetical
+from mlprobe.analyzer.guard import guarded
 
 _NAMES = {"roc auc": "auc", "roc-auc": "auc", "auc": "auc", "pr auc": "pr auc", "pr-auc": "pr auc", "accuracy": "accuracy",
           "precision": "precision", "recall": "recall", "f1": "f1", "f1 score": "f1", "f1-score": "f1", "ndcg": "ndcg", "map": "map", "ctr": "ctr", "click-through rate": "ctr", "hit rate": "hit rate",
@@ -22,10 +23,10 @@ _MODIFIER = r"(?:(?:balanced|weighted|micro|macro|top-\d+|top \d+|mean|average|p
 _NAME = r"(?<![\w-])(" + _MODIFIER + "(?:" + "|".join(sorted((re.escape(n) for n in _NAMES), key=len, reverse=True)) + r"))(@\d+|\s+at\s+(?:\d{1,3}|five|ten|twenty|fifty|a hundred|one hundred)(?![\d%]|[.,]\d)(?!\s*(?:%|percent|per cent)))?(?![\w-])"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _VALUE = rf"(\d*\.\d+|0,\d+|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|{_TENS} (?:percent|per cent)\b)"
-_AFTER = re.compile(rf"{_NAME}[^.\d]{{0,28}}?(?<![\d.]){_VALUE}", re.I)
-_BEFORE = re.compile(rf"(?<![\d.]){_VALUE}\s+(?:(?!(?:at|and|or|with|for|vs|versus|against|on|in|of)\s)\w+\s)?{_NAME}", re.I)  # not '0.62 at recall 0.50'
-_INTEGER = re.compile(rf"{_NAME}(?: (?:is|was|of|at|around|about|roughly|like|hit|reached|got to|came out at|sat at|hovered around))+ ([5-9]\d)(?=\s*(?:[.,;]|$| on | in | for | overall| and | but | with | which))", re.I)
-_CAUGHT = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags|found|finds|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
+_AFTER = guarded(rf"{_NAME}[^.\d]{{0,28}}?(?<![\d.]){_VALUE}", re.I)
+_BEFORE = guarded(rf"(?<![\d.]){_VALUE}\s+(?:(?!(?:at|and|or|with|for|vs|versus|against|on|in|of)\s)\w+\s)?{_NAME}", re.I)  # not '0.62 at recall 0.50'
+_INTEGER = guarded(rf"{_NAME}(?: (?:is|was|of|at|around|about|roughly|like|hit|reached|got to|came out at|sat at|hovered around))+ ([5-9]\d)(?=\s*(?:[.,;]|$| on | in | for | overall| and | but | with | which))", re.I)
+_CAUGHT = guarded(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags|found|finds|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
                      rf"{_VALUE} of (?:the |all )?(?:fraud\w*|defects?|positives|cases|spam|attacks|cracks|tumou?rs|churners|anomalies|bad \w+|true \w+)"
                      rf"|\b(?:caught|catch|catches|detected|detects|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
                      rf"{_VALUE} of (?:the |all )?(?:confirmed|real|actual|known|labell?ed|reported|genuine)\s+[a-z-]+"
@@ -33,55 +34,55 @@ _CAUGHT = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags
                      rf"|\b(?:caught|catch|catches|detected|detects|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
                      rf"{_VALUE} of (?:the |those |these |all (?:the )?)(?:[a-z-]+ ){{0,2}}?(?!(?:time|traffic|budget|users|data)\b)[a-z-]+s\b", re.I)
 _SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
-_FRACTION = re.compile(rf"\b(?:caught|catch|catches|detected|detects|flagged|found|picked up|got)\s+(?:(?:about|around|roughly|only|nearly|almost|maybe|like|barely)\s+)*"
+_FRACTION = guarded(rf"\b(?:caught|catch|catches|detected|detects|flagged|found|picked up|got)\s+(?:(?:about|around|roughly|only|nearly|almost|maybe|like|barely)\s+)*"
                        rf"({_SMALL}) (?:out of|in) (?:every )?({_SMALL})\b(?!\s*(?:%|percent))", re.I)
 # 'about 200 lots actually expired ..., and we had flagged roughly 130 of those': caught out of the real positives, counted
 _ABOUT = r"(?:(?:about|around|roughly|only|nearly|almost|maybe|like|some)\s+)*"
-_COUNTED = re.compile(rf"(?<![\d.,])(\d[\d,]*)\s+(?:[\w-]+\s+){{0,2}}?(?:that |which |who )?(?:actually|really|truly|in fact)\b[^.;]{{0,80}}?"
+_COUNTED = guarded(rf"(?<![\d.,])(\d[\d,]*)\s+(?:[\w-]+\s+){{0,2}}?(?:that |which |who )?(?:actually|really|truly|in fact)\b[^.;]{{0,80}}?"
                       rf"\b(?:caught|flagged|detected|picked up|found)\s+{_ABOUT}(\d[\d,]*) of (?:those|them|these)\b"
                       rf"|\b[Oo]f (?:the |those )?{_ABOUT}(\d[\d,]*) (?:[\w-]+ ){{0,2}}?(?:that |which |who )?(?:actually|really|truly) [^.;,]{{1,40}}, "
                       rf"(?:we|it|the model) (?:had )?(?:caught|flagged|detected|picked up|found)\s+{_ABOUT}(\d[\d,]*)\b(?!\s*%)", re.I)
-_VAGUE = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\bin the (low|mid|high|upper|lower)(?:-| )(0?\.\d|\d0)s\b", re.I)
+_VAGUE = guarded(rf"{_NAME}[^.\d]{{0,30}}?\bin the (low|mid|high|upper|lower)(?:-| )(0?\.\d|\d0)s\b", re.I)
 _DECADES = {"sixties": 0.6, "seventies": 0.7, "eighties": 0.8, "nineties": 0.9}
-_WORD_BAND = re.compile(rf"{_NAME}[^.\d]{{0,40}}?\b(?:the )?(low|mid|high|upper|lower)(?:-| )(sixties|seventies|eighties|nineties)\b", re.I)
-_HALF = re.compile(rf"{_NAME}[^.\d]{{0,30}}?\b(?:(a bit|slightly|just|a little) )?(over|above|under|below|about|around|roughly) half\b", re.I)
-_DELTA = re.compile(rf"{_NAME}[^.\d]{{0,40}}?(?:\bfrom |(?<=[\w)] )(?=[\d.]))(?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}", re.I)
-_DELTA_NAMED_AFTER = re.compile(rf"\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}\s+(?:in|of|on|for)\s+(?:the\s+)?(?:[\w-]+\s)?{_NAME}", re.I)
+_WORD_BAND = guarded(rf"{_NAME}[^.\d]{{0,40}}?\b(?:the )?(low|mid|high|upper|lower)(?:-| )(sixties|seventies|eighties|nineties)\b", re.I)
+_HALF = guarded(rf"{_NAME}[^.\d]{{0,30}}?\b(?:(a bit|slightly|just|a little) )?(over|above|under|below|about|around|roughly) half\b", re.I)
+_DELTA = guarded(rf"{_NAME}[^.\d]{{0,40}}?(?:\bfrom |(?<=[\w)] )(?=[\d.]))(?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}", re.I)
+_DELTA_NAMED_AFTER = guarded(rf"\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}\s+(?:in|of|on|for)\s+(?:the\s+)?(?:[\w-]+\s)?{_NAME}", re.I)
 # 'the new model was 0.801 AUC against 0.798 for the production one': a change said as two models side by side
-_VERSUS = re.compile(rf"\b(?:the new (?:model|one|version|ranker|classifier)|ours|the challenger|the candidate|it)\s+(?:was|scored|got|had|came out at|reached|sat at)\s+(?:at\s+)?(?:about |around |roughly )?"
+_VERSUS = guarded(rf"\b(?:the new (?:model|one|version|ranker|classifier)|ours|the challenger|the candidate|it)\s+(?:was|scored|got|had|came out at|reached|sat at)\s+(?:at\s+)?(?:about |around |roughly )?"
                      rf"{_VALUE}\s+(?:\w+\s)?{_NAME}\s+(?:against|vs\.?|versus|compared (?:to|with)|over)\s+(?:about |around |roughly )?{_VALUE}\s+for\s+(?:the\s+)?"
                      rf"(?:production|old|current|previous|existing|incumbent|champion|baseline|live|legacy)\b", re.I)
 # 'on AUC the new model never beat the old one offline': no gain at all, against a reported gain
-_NO_GAIN = re.compile(rf"\b(?:on|in|by) {_NAME},? (?:the new (?:model|one|version|ranker|classifier)|it|ours|the challenger) (?:never|didn't|did not|couldn't|could not|failed to) (?:actually |really )?"
+_NO_GAIN = guarded(rf"\b(?:on|in|by) {_NAME},? (?:the new (?:model|one|version|ranker|classifier)|it|ours|the challenger) (?:never|didn't|did not|couldn't|could not|failed to) (?:actually |really )?"
                       rf"(?:beat|outperform|improve on|improve over|do better than) (?:the )?(?:old|production|baseline|current|existing|incumbent|champion|previous)\b"
                       rf"|\b(?:the new (?:model|one|version|ranker|classifier)|it|ours|the challenger) (?:never|didn't|did not|couldn't|could not|failed to) (?:actually |really )?"
                       rf"(?:beat|outperform|improve on|improve over|do better than) (?:the )?(?:old|production|baseline|current|existing|incumbent|champion|previous)(?: one| model| version)? on {_NAME}", re.I)
-_SAME = re.compile(r"\b(?:the )?same (?:holdout|hold-out|held-out|test|eval|evaluation|offline|validation)\b", re.I)
-_ANAPHOR = re.compile(rf"\b(?:it|that|this)(?:'s| was| is| came out| came in| ended up| landed| sat| hovered| got)(?: at| around| about| like| more like| closer to| roughly| only| just| to)*\s+{_VALUE}"
+_SAME = guarded(r"\b(?:the )?same (?:holdout|hold-out|held-out|test|eval|evaluation|offline|validation)\b", re.I)
+_ANAPHOR = guarded(rf"\b(?:it|that|this)(?:'s| was| is| came out| came in| ended up| landed| sat| hovered| got)(?: at| around| about| like| more like| closer to| roughly| only| just| to)*\s+{_VALUE}"
                       r"(?!\s*(?:of|more|less|fewer|higher|lower|better|worse|faster|slower|points?)\b)", re.I)
-_CONTEXT = re.compile(r"\b(offline|online|production|live|fresh|matured?|validation|test|training|train|hold-?out|held-?out|leaderboard|public|"
+_CONTEXT = guarded(r"\b(offline|online|production|live|fresh|matured?|validation|test|training|train|hold-?out|held-?out|leaderboard|public|"
                       r"private|out-of-time|segment|subgroup|per-\w+|for (?:new|old|small|large|rare)\b|overall|top|fpr|false positive rate|k=\d+|slice|"
                       r"for (?:the )?(?:\w+ ){0,2}(?:skin|users|customers|patients|merchants|groups?|segments?|class(?:es)?|tags?|cohorts?|"
                       r"women|men|people|languages?|regions?|countries|country|accents?|devices?|stores?)|baseline|old|previous|champion|"
                       r"challenger|incumbent|legacy|heuristic|rules|vendor'?s?|new (?:data|traffic|users|customers|merchants))\b", re.I)
-_TIMED = re.compile(r"\b(?:at launch|initially|at first|by (?:month|week|year|the end)|drift\w*|dropped|fell|degraded|rose|climbed|improved|"
+_TIMED = guarded(r"\b(?:at launch|initially|at first|by (?:month|week|year|the end)|drift\w*|dropped|fell|degraded|rose|climbed|improved|"
                     r"went (?:up|down|to)|came (?:down|up) to|got (?:it )?(?:down|up) to|brought it (?:down|up)|plateau\w*|stuck|jumped|moved to|got (?:it )?to|brought it|pushed it|increased|decreased|ended at|"
                     r"now|these days|today|later|over time|at the start|in the beginning|before|after|then(?!,? (?:in|on) (?:production|live|the (?:live|test|holdout|held-out)))|settled|stabili[sz]ed|eventually|"
                     r"in the first (?:days?|weeks?|months?)|first (?:days?|weeks?|months?)|at the end|by launch|(?:week|month|day) \d+|"
                     r"from [\d.]+%? to|re-?comput\w*|re-?ran|re-?run|re-?evaluat\w*|re-?train\w*|re-?scor\w*|after fixing|once (?:we |I )?fixed|with the fix|corrected)\b", re.I)
-_CHANGE_BETWEEN = re.compile(r"\b(?:top|bottom|first|worst|best|by|improv\w*|increas\w*|decreas\w*|drop\w*|fell|rose|gain\w*|lift\w*|boost\w*|jump\w*|up|down|than|"
+_CHANGE_BETWEEN = guarded(r"\b(?:top|bottom|first|worst|best|by|improv\w*|increas\w*|decreas\w*|drop\w*|fell|rose|gain\w*|lift\w*|boost\w*|jump\w*|up|down|than|"
                              r"more|less|higher|lower|better|worse|delta|difference|target\w*|goal)\b", re.I)
-_NOT_A_LEVEL = re.compile(r"\s*(?:points?\b|pp\b|percentage|above\b|below\b|over (?:the|our|their|baseline)\b|of (?:the |our |all )?(?:\w+ )?(?:traffic|users|time|data|budget|cases|alerts|"
+_NOT_A_LEVEL = guarded(r"\s*(?:points?\b|pp\b|percentage|above\b|below\b|over (?:the|our|their|baseline)\b|of (?:the |our |all )?(?:\w+ )?(?:traffic|users|time|data|budget|cases|alerts|"
                           r"transactions|customers|sessions|requests)|more\b|less\b|higher\b|lower\b|better\b|worse\b|improvement|lift|"
                           r"gain|uplift|increase|decrease|drop|bump|jump|boost|relative|absolute)", re.I)
 # 'we never really got WER on it below twenty percent': a bound that holds at every point in time
-_NEVER_BOUND = re.compile(rf"\bnever\b(?: (?:really|actually|once|ever))? (?:got|went|dropped|came|fell|pushed|brought|managed to (?:get|push|bring)|saw|broke|cracked|exceeded|beat|passed)\b"
+_NEVER_BOUND = guarded(rf"\bnever\b(?: (?:really|actually|once|ever))? (?:got|went|dropped|came|fell|pushed|brought|managed to (?:get|push|bring)|saw|broke|cracked|exceeded|beat|passed)\b"
                           rf"([^.;\d]{{0,40}}?)\b(below|under|above|over|past|beyond|lower than|higher than|better than|worse than)?\s*(?:about |around |roughly )?{_VALUE}", re.I)
 _UPPER_WORDS = ("above", "over", "past", "beyond", "higher than", "better than")
 # 'a 0.01 NDCG bump', 'a two-point lift in recall': a change said as a noun
-_BUMP = re.compile(rf"\b(?:a|an)\s+\+?(0?\.\d+|\d+(?:\.\d+)?\s?(?:points?|pp)\b)\s+(?:point\s+)?(?:{_NAME}\s+)?(bump|gain|lift|improvement|increase|jump|uplift|boost|drop|decrease|loss|regression)\b"
+_BUMP = guarded(rf"\b(?:a|an)\s+\+?(0?\.\d+|\d+(?:\.\d+)?\s?(?:points?|pp)\b)\s+(?:point\s+)?(?:{_NAME}\s+)?(bump|gain|lift|improvement|increase|jump|uplift|boost|drop|decrease|loss|regression)\b"
                    rf"(?:\s+(?:in|on|of)\s+(?:the\s+)?{_NAME})?", re.I)
-_REACHED = re.compile(r"(?:came|went|got|brought|pushed|dropped|fell|rose|climbed)(?: it| \w+)? (?:down |up )?to\s*(?:about |around |roughly )?$", re.I)
+_REACHED = guarded(r"(?:came|went|got|brought|pushed|dropped|fell|rose|climbed)(?: it| \w+)? (?:down |up )?to\s*(?:about |around |roughly )?$", re.I)
 _BANDS = {"low": (0.0, 0.4), "lower": (0.0, 0.4), "mid": (0.3, 0.7), "high": (0.6, 1.0), "upper": (0.6, 1.0)}
 
 
@@ -114,8 +115,8 @@ def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim
 
 
 # 'First model was logistic regression ... AUC 0.71' and 'the third version ... That one was 0.78 AUC' measure two models
-_ORDINAL = re.compile(r"\b(?:(first|second|third|fourth|fifth|final|initial|original)\s+(?:[\w-]+\s+)?(?:model|version|iteration|attempt|release|cut)|v(\d)\b|version (\d))", re.I)
-_BACK = re.compile(r"^\W*(?:(?:and|but|so|then)\s+)?(?:that one|this one|it|that version|this version|that model|this model)\b", re.I)
+_ORDINAL = guarded(r"\b(?:(first|second|third|fourth|fifth|final|initial|original)\s+(?:[\w-]+\s+)?(?:model|version|iteration|attempt|release|cut)|v(\d)\b|version (\d))", re.I)
+_BACK = guarded(r"^\W*(?:(?:and|but|so|then)\s+)?(?:that one|this one|it|that version|this version|that model|this model)\b", re.I)
 _VERSION_NAMES = {"initial": "first", "original": "first", "1": "first", "2": "second", "3": "third", "4": "fourth"}
 
 
@@ -150,7 +151,7 @@ def _context(sentence: str, start: int, end: int) -> frozenset[str]:
     return frozenset(tags | ({"timed"} if _TIMED.search(window) else set()) | ({"prelaunch"} if prelaunch else set()))
 
 
-_PRELAUNCH = re.compile(r"\b(?:(?:the |our )?(?:last |final )?(?:evaluation|eval|test|check|run|offline \w+) )?(?:before (?:the )?(?:launch|go-live|rollout|we launched|we shipped|we went live)|"
+_PRELAUNCH = guarded(r"\b(?:(?:the |our )?(?:last |final )?(?:evaluation|eval|test|check|run|offline \w+) )?(?:before (?:the )?(?:launch|go-live|rollout|we launched|we shipped|we went live)|"
                         r"pre-?launch|pre-?release|pre-?deployment)\b", re.I)
 
 
@@ -199,7 +200,7 @@ def _point(turn: int, sentence: str, m: re.Match[str]) -> list[Claim]:
 
 
 # 'The launched model sat at 0.68': the level of the model that shipped, which a change reported elsewhere ends at
-_SHIPPED_MODEL = re.compile(r"\b(?:the|our) (?:launched|shipped|deployed|final) (?:model|version|ranker|classifier|system|one)\b|"
+_SHIPPED_MODEL = guarded(r"\b(?:the|our) (?:launched|shipped|deployed|final) (?:model|version|ranker|classifier|system|one)\b|"
                             r"\bthe (?:model|version|one) (?:we|I) (?:launched|shipped|deployed)\b", re.I)
 
 
@@ -325,14 +326,14 @@ _MINE_NP = r"(?:my|our|the new|the final|the shipped|the) (?:[\w-]+ )?(?:model|c
 _RIVAL = (r"((?:the|our|a|an) (?:[\w-]+ ){0,2}?(?:baseline|rules?|heuristics?|rule set|rule engine|vendor(?:'s)? (?:model|tool|system)|"
           r"old (?:model|system|one)|previous (?:model|system|one)|legacy (?:model|system)|incumbent|champion|logistic regression|benchmark)"
           r"|(?:the )?(?:rules|heuristics))")
-_ORDER_AHEAD = re.compile(rf"\b(?:(?:much|far|way|a lot|clearly|significantly|substantially|slightly|a bit|well) )?(?:better|stronger|higher) than {_RIVAL}"
+_ORDER_AHEAD = guarded(rf"\b(?:(?:much|far|way|a lot|clearly|significantly|substantially|slightly|a bit|well) )?(?:better|stronger|higher) than {_RIVAL}"
                           rf"|\b(?:beat|beats|outperformed|outperforms|outdid|crushed|dominated) {_RIVAL}", re.I)
-_ORDER_BEHIND = re.compile(rf"\b{_RIVAL} (?:had|got|was|were|gave|did|scored|reached|showed|achieved) (?:a |an |the )?(?:slightly |much |clearly |a bit |actually |still )?"
+_ORDER_BEHIND = guarded(rf"\b{_RIVAL} (?:had|got|was|were|gave|did|scored|reached|showed|achieved) (?:a |an |the )?(?:slightly |much |clearly |a bit |actually |still )?"
                            rf"(?:higher|better|more|stronger) (?:{_NAME} )?than {_MINE_NP}\b"
                            rf"|\b{_RIVAL} (?:actually |still |clearly )?(?:beat|beats|outperformed|outperforms|outdid) {_MINE_NP}\b"
                            rf"|\b{_MINE_NP} (?:never|didn't|did not|couldn't|could not|failed to) (?:actually |really |even )?(?:beat|outperform|match) {_RIVAL}"
                            rf"|\b{_MINE_NP} (?:was|were|had|got|scored) (?:actually |slightly |clearly |a bit )?(?:worse|lower) (?:{_NAME} )?than {_RIVAL}", re.I)
-_SLICE = re.compile(r"\b(?:only|just|except)\b[^.;]{0,30}\b(?:on|for|in)\b|\bfor (?:the )?(?:small|large|big|new|old|rare|short|long|high|low)[\w-]*\b|\bon (?:the )?(?:\w+ )?(?:segment|slice|subgroup|cohort|class)\b", re.I)
+_SLICE = guarded(r"\b(?:only|just|except)\b[^.;]{0,30}\b(?:on|for|in)\b|\bfor (?:the )?(?:small|large|big|new|old|rare|short|long|high|low)[\w-]*\b|\bon (?:the )?(?:\w+ )?(?:segment|slice|subgroup|cohort|class)\b", re.I)
 
 
 def _orders(turn: int, sentence: str) -> list[Claim]:
@@ -364,7 +365,7 @@ _ERROR_NAME = r"(?<![\w-])(" + "|".join(sorted((re.escape(n) for n in _ERROR_NAM
 _SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600}
 _TIME_VALUE = (r"((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)(?: and a half)?|half an?)"
                r"\s+(second|sec|minute|min|hour)s?\b(?:\s+and a half)?")
-_ERROR_TIME = re.compile(rf"{_ERROR_NAME}[^.\d;]{{0,50}}?\b(?:at|of|was|were|is|around|about|roughly|near|down to)(?:\s+(?:about|around|roughly|only|just|like|maybe))*\s+{_TIME_VALUE}"
+_ERROR_TIME = guarded(rf"{_ERROR_NAME}[^.\d;]{{0,50}}?\b(?:at|of|was|were|is|around|about|roughly|near|down to)(?:\s+(?:about|around|roughly|only|just|like|maybe))*\s+{_TIME_VALUE}"
                          # 'off by about three and a half minutes on average': a mean absolute error said in words
                          rf"|\b(off) by(?:\s+(?:about|around|roughly|only|just|like|maybe))*\s+{_TIME_VALUE}(?=\s+on (?:the )?average\b)", re.I)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -9,6 +9,7 @@ import re
 from mlprobe.analyzer.contradictions.amounts import NUMBER, bounded, parse
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, hypothetical
+from mlprobe.analyzer.guard import guarded
 
 _PEOPLE = {"user": "user", "customer": "user", "people": "user", "person": "user", "patient": "user", "account": "user",
            "listener": "user", "reader": "user", "subscriber": "user", "member": "user", "player": "user", "visitor": "user",
@@ -22,7 +23,7 @@ _PEOPLE = {"user": "user", "customer": "user", "people": "user", "person": "user
 # sites are few: 'only ever live in six clinics' is a scale claim, where 'six people' is not
 _SITES = frozenset({"clinic", "hospital", "store", "hotel", "property", "propertie"})
 _MIN_SITES = 2
-_DISTANCE = re.compile(r"\b(?:within|radius|away|apart|distance|walk\w*|from (?:the|a|an|each|their)|of (?:the|a|an) (?:store|station|site|road|coast)|"
+_DISTANCE = guarded(r"\b(?:within|radius|away|apart|distance|walk\w*|from (?:the|a|an|each|their)|of (?:the|a|an) (?:store|station|site|road|coast)|"
                        r"high|deep|long|wide|tall|altitude|elevation|above|below|square|km|kilomet\w+|miles?|run|swim|race)\b", re.I)
 _DATA = {"image": "image", "photo": "image", "picture": "image", "x-ray": "image", "scan": "image", "frame": "image",
          "example": "*", "sample": "*", "row": "*", "record": "*", "instance": "*", "data point": "*", "datapoint": "*",
@@ -38,68 +39,68 @@ _DATA = {"image": "image", "photo": "image", "picture": "image", "x-ray": "image
 _UNIT = "|".join(sorted((re.escape(u) for u in [*_PEOPLE, *_DATA]), key=len, reverse=True))
 _SKIP = r"(?:of|the|a|an|and|or|per|more|less|fewer|than|to|in|on|for|from|with|by|at|each|every|were|was|are|is|had|have)"
 _MOD = rf"(?:(?!{_SKIP}\b)[a-z][a-z-]*\s+)"
-_QUANTITY = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)(?:\s+or so)?\s+({_MOD}{{0,3}})({_UNIT})(?:e?s)?\b", re.I)
+_QUANTITY = guarded(rf"(?<![\w.$€£])({NUMBER})(\+?)(?:\s+or so)?\s+({_MOD}{{0,3}})({_UNIT})(?:e?s)?\b", re.I)
 # 'across our 900-property portfolio', 'a 40-store chain': the size of the whole business, said as a modifier
-_SIZED = re.compile(rf"(?<![\w.$€£-])(\d{{1,3}}(?:,\d{{3}})+|\d+)-({_UNIT}) (?:[\w-]+ )?(?:portfolio|chain|network|estate|group|fleet|footprint|business|operator|retailer)\b", re.I)
+_SIZED = guarded(rf"(?<![\w.$€£-])(\d{{1,3}}(?:,\d{{3}})+|\d+)-({_UNIT}) (?:[\w-]+ )?(?:portfolio|chain|network|estate|group|fleet|footprint|business|operator|retailer)\b", re.I)
 # 'The chain only had the three properties': said right before the count, all there was (unless a part is named)
-_ONLY_HAD = re.compile(r"\b(?:only|just) (?:ever )?had (?:the )?$", re.I)
-_SPEECH = re.compile(r"\b(?:transcri\w+|audio|recordings?|speech|utterances?|calls|footage|video)\b", re.I)
-_AUDIO_TOTAL = re.compile(rf"\b(?:it|that|this|they|those) (?:was|were|came to|totall?ed|added up to)\s+(?:(?:about|around|roughly|maybe|only|just|like|barely)\s+)*"
+_ONLY_HAD = guarded(r"\b(?:only|just) (?:ever )?had (?:the )?$", re.I)
+_SPEECH = guarded(r"\b(?:transcri\w+|audio|recordings?|speech|utterances?|calls|footage|video)\b", re.I)
+_AUDIO_TOTAL = guarded(rf"\b(?:it|that|this|they|those) (?:was|were|came to|totall?ed|added up to)\s+(?:(?:about|around|roughly|maybe|only|just|like|barely)\s+)*"
                           rf"({NUMBER})\s+hours\s+(?:in total|total|altogether|all told|of (?:it|them|audio|speech))", re.I)
-_AUDIO = re.compile(rf"(?<![\w.])({NUMBER})\s+hours?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:audio|speech|recordings?|video|footage|calls)\b"
+_AUDIO = guarded(rf"(?<![\w.])({NUMBER})\s+hours?\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:audio|speech|recordings?|video|footage|calls)\b"
                     rf"|\b(?:dataset|data|corpus|recordings)\s+(?:was|were|came to|totall?ed|of)\s+(?:about |around |roughly |maybe |only |just |like )*({NUMBER})\s+hours\b", re.I)
-_BARE = re.compile(rf"\b(?:we (?:finally |eventually |only )?had|ended up with|got to|we reached|(?:we|I)(?: had|'d)? (?:finally |eventually )?(?:labell?ed|annotated|collected|gathered|scraped|recorded))\s+(?:about |around |roughly |maybe )?((?:\d+(?:\.\d+)?)\s?(?:k|thousand)\b)(?!\s+(?:{_UNIT}))", re.I)
+_BARE = guarded(rf"\b(?:we (?:finally |eventually |only )?had|ended up with|got to|we reached|(?:we|I)(?: had|'d)? (?:finally |eventually )?(?:labell?ed|annotated|collected|gathered|scraped|recorded))\s+(?:about |around |roughly |maybe )?((?:\d+(?:\.\d+)?)\s?(?:k|thousand)\b)(?!\s+(?:{_UNIT}))", re.I)
 _Q = r"(?:about |around |roughly |only |just |maybe |like |under |over |less than |fewer than |nearly |almost |approximately |some )*"
-_USER_BASE = re.compile(rf"\b(?:(user|customer|subscriber|member|player|patient) (base|list|count|numbers?)|(?<!of )(?:our|the|my) (users|customers|dau|mau|audience|subscribers))"
+_USER_BASE = guarded(rf"\b(?:(user|customer|subscriber|member|player|patient) (base|list|count|numbers?)|(?<!of )(?:our|the|my) (users|customers|dau|mau|audience|subscribers))"
                         rf"\s(?:was|were|is|of|numbered|totall?ed|came to|peaked at|stood at|at)\s+{_Q}({NUMBER})(?!\s*(?:%|percent))", re.I)
-_DATASET = re.compile(rf"\b(?:the |our |my )?((?:whole |entire |full |final |labell?ed |training |raw |clean )?(?:dataset|data set|corpus|training set|training data))"
+_DATASET = guarded(rf"\b(?:the |our |my )?((?:whole |entire |full |final |labell?ed |training |raw |clean )?(?:dataset|data set|corpus|training set|training data))"
                       rf"\s(?:was|were|is|of|had|contained|came to|totall?ed|at)\s+{_Q}({NUMBER})(?:\s+({_MOD}{{0,2}})({_UNIT})(?:e?s)?)?\b(?!\s*(?:%|percent|hours))", re.I)
 # Any other counted thing ("250,000 hand-picked P-wave arrivals", "85,000 bitewing radiographs") is
 # compared only with the same noun; counts of time, money, effort and model parts are never scale.
-_GENERIC = re.compile(rf"(?<![\w.$€£])({NUMBER})(\+?)(?:\s+or so)?\s+({_MOD}{{0,2}})([a-z][a-z-]{{2,}}?)(e?s)\b", re.I)
+_GENERIC = guarded(rf"(?<![\w.$€£])({NUMBER})(\+?)(?:\s+or so)?\s+({_MOD}{{0,2}})([a-z][a-z-]{{2,}}?)(e?s)\b", re.I)
 _NOT_COUNTED = frozenset("""day week month year hour minute second quarter semester weekend night time step epoch iteration round
     dollar euro pound cent buck point percent percentage feature parameter layer dimension tree model class category column field
     engineer scientist analyst annotator person people team member hire intern colleague manager labeller labeler rater
     city countrie country market region state language site branche branch office store shop warehouse hospital clinic school
     mile kilometre kilometer meter metre byte gigabyte megabyte terabyte core gpu cpu server machine node shard replica
     percentile decimal digit character word token line experiment test run trial version release sprint ticket""".split())
-_LINES = re.compile(r"\b(?:postpaid|pre-?paid|subscri\w*|mobile|phone|operator|telco|telecom\w*|carrier|SIMs?)\b", re.I)  # 'four hundred thousand lines' of an operator
-_DATA_CONTEXT = re.compile(r"\b(?:label|annotat|image|example|sample|dataset|data|training)", re.I)
+_LINES = guarded(r"\b(?:postpaid|pre-?paid|subscri\w*|mobile|phone|operator|telco|telecom\w*|carrier|SIMs?)\b", re.I)  # 'four hundred thousand lines' of an operator
+_DATA_CONTEXT = guarded(r"\b(?:label|annotat|image|example|sample|dataset|data|training)", re.I)
 
-_SUBSET = re.compile(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
+_SUBSET = guarded(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
                      r"test (?:set|split|images|examples|samples|data|rows|cases)|per arm|slice|each arm|treatment|control group|cohort|"
                      r"segment|(?<!and )(?<!& )\b(?:android|ios)\b(?! and| &)|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
                      r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|"
                      r"in (?:one|a single) (?!(?:day|week|month|year|quarter|hour|night|minute|second)\b)|in (?:two|three|four|a few|a couple of|several|\d+) (?:markets|countries|regions|cities|states|stores|sites|"
                      r"hospitals|clinics|branches|warehouses)\b|first (?:test|experiment|trial|run|rollout|roll-out|wave|market|region|release)\b|"
                      r"only (?:on|in|for) (?:the )?(?:one |a single |two |three |a few )?(?-i:[A-Z])[\w-]+)", re.I)
-_PHASE = re.compile(r"\b(?:initially|at first|at launch|in the first|for the first|first (?:month|week|weeks|months|version|phase|release|"
+_PHASE = guarded(r"\b(?:initially|at first|at launch|in the first|for the first|first (?:month|week|weeks|months|version|phase|release|"
                     r"cities|city|region)|early on|to start|started (?:with|at)|starting with|phase|new (?:users|customers|signups|merchants)|"
                     r"after (?:removing|dropping|filtering|cleaning|dedup\w*|de-duplicat\w*)|dedup\w*|before the (?:full |public )?"
                     r"(?:launch|rollout)|after (?:the )?(?:full )?(?:rollout|launch)|ramp|concurrent|simultaneous|at once|load test)", re.I)
-_TOTAL = re.compile(r"\b(?:whole|entire|in total|total|overall|altogether|at (?:the|its|our) peak|user base|customer base|everyone|everybody|"
+_TOTAL = guarded(r"\b(?:whole|entire|in total|total|overall|altogether|at (?:the|its|our) peak|user base|customer base|everyone|everybody|"
                     r"the only (?:users|customers|people)|only ever|ever had|still small|at our size|all (?:we|i) had|all (?:of )?(?:our|the) "
                     r"(?:users|customers|data|traffic)|in the end|finally|by the end|that was (?:it|all|everyone)|"
                     r"(?:big|full|wider|real|proper|public|general) (?:rollout|launch|release) never (?:happened|came)|"
                     r"never (?:got|went|made it) (?:beyond|past) the pilot)\b", re.I)
-_ACTIVITY = re.compile(r"\b(?:re-?label\w*|label\w*|annotat\w*|add\w*|remov\w*|drop\w*|pull\w*|sampl\w*|review\w*|check\w*|fix\w*|"
+_ACTIVITY = guarded(r"\b(?:re-?label\w*|label\w*|annotat\w*|add\w*|remov\w*|drop\w*|pull\w*|sampl\w*|review\w*|check\w*|fix\w*|"
                        r"correct\w*|re-?grad\w*|flag\w*|clean\w*|inspect\w*|read|went through|go through|look\w* at|hand-check\w*|"
                        r"exclud\w*|discard\w*|filter\w*|dedup\w*|threw out|throw out|another|extra|more|took|picked|selected|chose|set aside|hand-picked),?\s+(?:(?:about|around|roughly|"
                        r"like|maybe|some|only|just)\s+)?\S*$", re.I)
-_PERIOD = re.compile(r"\b(?:a|an|per|each|every|in one|in a single)\s+(day|week|month|year|quarter|hour|night|minute|second)\b|\b(daily|weekly|monthly|nightly|yearly|annual(?:ly)?)\b|\b(dau|mau|wau)\b", re.I)
+_PERIOD = guarded(r"\b(?:a|an|per|each|every|in one|in a single)\s+(day|week|month|year|quarter|hour|night|minute|second)\b|\b(daily|weekly|monthly|nightly|yearly|annual(?:ly)?)\b|\b(dau|mau|wau)\b", re.I)
 _PERIOD_NAMES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
                  "annually": "year", "dau": "day", "mau": "month", "wau": "week", "night": "day"}
-_STAFF = re.compile(r"\b(?:team|staff|employees|engineers|annotators|label?lers|raters|analysts|colleagues|headcount|working|"
+_STAFF = guarded(r"\b(?:team|staff|employees|engineers|annotators|label?lers|raters|analysts|colleagues|headcount|working|"
                     r"labell?ing|annotating|employed|hired)\b", re.I)
 _WORKERS = r"(?:annotators|label?lers|raters|reviewers|people|nurses|doctors|clinicians|radiologists|students|contractors|volunteers|experts|engineers|of us)"
 # "four annotators and each of them did about five thousand frames, no overlap": the parts add up to a total
-_SHARES = re.compile(rf"(?<![\w.])({NUMBER}) {_WORKERS}\b[^.;]{{0,40}}?\beach(?: of (?:them|us))?\b(?: [a-z]+){{0,2}}? {_Q}({NUMBER}) ({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b", re.I)
-_DISJOINT = re.compile(r"\b(?:no overlap|without overlap|non-?overlapping|different (?:ones|sets|batches|items)|separate (?:sets|batches)|disjoint|split (?:them|it|the \w+) (?:between|among))\b", re.I)
+_SHARES = guarded(rf"(?<![\w.])({NUMBER}) {_WORKERS}\b[^.;]{{0,40}}?\beach(?: of (?:them|us))?\b(?: [a-z]+){{0,2}}? {_Q}({NUMBER}) ({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b", re.I)
+_DISJOINT = guarded(r"\b(?:no overlap|without overlap|non-?overlapping|different (?:ones|sets|batches|items)|separate (?:sets|batches)|disjoint|split (?:them|it|the \w+) (?:between|among))\b", re.I)
 # "went through every image in the dataset, all 3,000 or so": the count belongs to the noun before it, and is the whole
-_EVERY = re.compile(rf"\b(?:every|each) (?:single )?({_UNIT}) (?:in|of) (?:the|our|my) (?:whole |entire |full )?(?:dataset|data ?set|corpus|collection|archive)\b,?\s*"
+_EVERY = guarded(rf"\b(?:every|each) (?:single )?({_UNIT}) (?:in|of) (?:the|our|my) (?:whole |entire |full )?(?:dataset|data ?set|corpus|collection|archive)\b,?\s*"
                     rf"(?:all|every one of the|that's|which (?:is|was)|so) {_Q}({NUMBER})(?!\s*(?:%|percent))", re.I)
 # "scoring every claim across all 14 states, around 9,000 a day": the count after 'every <noun>' is a rate of that noun
-_EVERY_RATE = re.compile(rf"\b(?:every |each |all (?:the |our )?|all incoming )(?:single |incoming |new )?({_UNIT})s?\b[^.;:]{{0,60}}?,\s*{_Q}({NUMBER})\s+"
+_EVERY_RATE = guarded(rf"\b(?:every |each |all (?:the |our )?|all incoming )(?:single |incoming |new )?({_UNIT})s?\b[^.;:]{{0,60}}?,\s*{_Q}({NUMBER})\s+"
                          rf"(?:a|an|per|each|every) (day|week|month|year|hour)\b", re.I)
 _MIN_COUNT = 20  # "two people", "one camera": counts this small are staff or things, not scale
 
@@ -243,7 +244,7 @@ def _unitless(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, i
 
 
 # a clause of its own after the count: its period is how often something was done, not a rate of what is counted
-_NEW_SUBJECT = re.compile(r"\b(?:[Ww]e|[Tt]hey|I|[Hh]e|[Ss]he)\b")
+_NEW_SUBJECT = guarded(r"\b(?:[Ww]e|[Tt]hey|I|[Hh]e|[Ss]he)\b")
 
 
 def _period(modifiers: str, sentence: str, end: int) -> str | None:
@@ -262,19 +263,19 @@ def _affirmed_total(sentence: str) -> bool:
 
 
 # 'the model itself scored 400 requests a second; the rest never touched it': what is left over makes this a part
-_REST = re.compile(r"\b(?:the rest|the remainder|everything else|all the others)\b(?! of (?:the|my|our) (?:team|time|year|project|company))", re.I)
+_REST = guarded(r"\b(?:the rest|the remainder|everything else|all the others)\b(?! of (?:the|my|our) (?:team|time|year|project|company))", re.I)
 
 
 # 'a couple of hundred stations had been relocated': the ones something happened to are a part
-_UNDERWENT = re.compile(r"\s+(?:had|have|has)?\s*(?:been|were|was|got)\s+(?:\w+ly\s+)?(?:relocated|removed|dropped|excluded|affected|missing|mislabell?ed|"
+_UNDERWENT = guarded(r"\s+(?:had|have|has)?\s*(?:been|were|was|got)\s+(?:\w+ly\s+)?(?:relocated|removed|dropped|excluded|affected|missing|mislabell?ed|"
                         r"flagged|duplicated|corrupted|lost|broken|replaced|moved|decommissioned|filtered|discarded|re-?labell?ed|wrong|closed|renamed|merged|"
                         r"upgraded|retired|offline|down)\b", re.I)
 # 'In discovery you get hundreds of thousands of emails': what happens in general, not this project's data
-_GENERIC_YOU = re.compile(r"\byou (?:(?:usually|typically|often|normally|always|easily|can|might|may|will|would) )?(?:get|have|see|receive|deal with|handle|face|end up with|are looking at)\b", re.I)
+_GENERIC_YOU = guarded(r"\byou (?:(?:usually|typically|often|normally|always|easily|can|might|may|will|would) )?(?:get|have|see|receive|deal with|handle|face|end up with|are looking at)\b", re.I)
 
 
 # after the number, 'scored every one of them weekly' is about all of it, not a part
-_BACK_REFERENCE = re.compile(r"\b(?:every (?:single )?one|each one|all|each|both) of (?:them|those|these)\b", re.I)
+_BACK_REFERENCE = guarded(r"\b(?:every (?:single )?one|each one|all|each|both) of (?:them|those|these)\b", re.I)
 
 
 def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], previous_total: bool) -> Claim:

@@ -11,47 +11,48 @@ from dataclasses import replace
 from mlprobe.analyzer.contradictions.amounts import NUMBER, parse
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words
+from mlprobe.analyzer.guard import guarded
 
 _WORK = (r"designed|built|rebuilt|wrote|developed|created|implemented|trained|owned|ran|did|made|coded|set up|handled|"
          r"design|build|write|develop|create|implement|train|own|do|make|code")
-_I_WORK = re.compile(rf"\bI (?:\w+ly )?(?:{_WORK})(?: and (?:{_WORK}|shipped|deployed|launched))?\b|\bI was (?:solely |fully |entirely |the only one )?responsible for\b")
-_EXCLUSIVE = re.compile(r"\b(?:alone|on my own|solely|entirely mine|all mine|sole owner|by myself|single-?handedly|solo|myself|nobody else|no one else|no-one else|just me|only me|"
+_I_WORK = guarded(rf"\bI (?:\w+ly )?(?:{_WORK})(?: and (?:{_WORK}|shipped|deployed|launched))?\b|\bI was (?:solely |fully |entirely |the only one )?responsible for\b")
+_EXCLUSIVE = guarded(r"\b(?:alone|on my own|solely|entirely mine|all mine|sole owner|by myself|single-?handedly|solo|myself|nobody else|no one else|no-one else|just me|only me|"
                         r"the whole thing|the (?:whole|entire) (?!(?:team|time|day|week|month|year|company|org|organi[sz]ation|way|point|idea|group|department|office)\b)\w+|everything(?! else)|all of it|every (?:component|part|piece|step|line)|all the (?:components|parts|pieces|code)|end to end|end-to-end|(?:was|is) my (?:call|decision|idea)|was (?:all |entirely )?mine|I made the (?:call|decision)|I was the (?:one|person) (?:deciding|who decided|making the (?:call|decision)s?|calling the shots)|I had the (?:final|last) (?:say|word))\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|n't|never|wasn't)\b[^.]{0,12}$", re.I)
-_DECIDE = re.compile(r"\bI (?:\w+ly )?(?:chose|picked|set|decided(?: on)?|selected|defined|came up with|proposed|suggested|pushed for|made the (?:call|decision))\b|"
+_NEGATED = guarded(r"\b(?:not|n't|never|wasn't)\b[^.]{0,12}$", re.I)
+_DECIDE = guarded(r"\bI (?:\w+ly )?(?:chose|picked|set|decided(?: on)?|selected|defined|came up with|proposed|suggested|pushed for|made the (?:call|decision))\b|"
                      r"\bI was the (?:one|person) (?:deciding|who decided|making the (?:call|decision)s?|who made the (?:call|decision)s?|calling the shots|"
                      r"who (?:picked|chose|selected|set|defined|designed))\b|"
                      r"\b(?:[Ii]t|[Tt]hat|[Tt]his) was (?:all )?my (?:idea|call|decision|suggestion|choice)\b|"
                      r"\b(?:decision|choice|call|idea)\b[^.;]{0,40}? was (?:all |entirely )?mine\b")
-_DISCOVER = re.compile(r"\bI (?:\w+ly )?(?:noticed|caught|found|spotted|discovered|realised|realized|figured out)\b|"
+_DISCOVER = guarded(r"\bI (?:\w+ly )?(?:noticed|caught|found|spotted|discovered|realised|realized|figured out)\b|"
                        r"\bI was the (?:one|person|first) (?:who|to) (?:first )?(?:noticed|caught|found|spotted|discovered|notice|catch|find|spot|discover)\b")
-_SCOPE = re.compile(r"\bmy (?:own )?(?:part|piece|role|job|contribution|bit|work|task) (?:was|is)\b|\bI was (?:just|only) (?:the|a|one of)\b|"
+_SCOPE = guarded(r"\bmy (?:own )?(?:part|piece|role|job|contribution|bit|work|task) (?:was|is)\b|\bI was (?:just|only) (?:the|a|one of)\b|"
                     r"\bI (?:only|just|mostly|mainly|merely) (?:worked on|did|built|owned|handled|implemented|coded|ran|followed|plugged in|"
                     r"tuned|helped|wrote|checked|supported|contributed|set up|cleaned|labell?ed|maintained|reviewed|tested|documented|presented|"
                     r"assisted|shadowed|observed)\b|\bI (?:only |mostly |mainly |just )?focused (?:only |mostly |mainly )?on\b|\bI was (?:mostly|mainly|only|just) (?:doing|working on|responsible for|in charge of)\b", re.I)
-_JUNIOR = re.compile(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?a junior\b(?! (?:\w+ )?(?:year|in|at|of|student|high)\b)|\bI was (?:just |only )?(?:a|the|an) junior (?:[\w-]+ ){0,2}?(?:analyst|engineer|scientist|developer|researcher|member)\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
+_JUNIOR = guarded(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?a junior\b(?! (?:\w+ )?(?:year|in|at|of|student|high)\b)|\bI was (?:just |only )?(?:a|the|an) junior (?:[\w-]+ ){0,2}?(?:analyst|engineer|scientist|developer|researcher|member)\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
                      r"\bI was (?:the )?(?:most )?junior (?:person|member|one)\b|"
                      r"\b(?:I was in|[Ii]t was|[Tt]his was|[Tt]hat was|during) my first (?:year|months?) (?:out of|after) (?:the |my )?(?:graduate scheme|grad scheme|graduate programme|university|uni|college|school|degree|masters?)\b", re.I)
-_LEAD = re.compile(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the|my|our) (?:\w+ )?(?:group|team|squad|crew) of ({NUMBER})\b|"
+_LEAD = guarded(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the|my|our) (?:\w+ )?(?:group|team|squad|crew) of ({NUMBER})\b|"
                    rf"\bI (?:was )?(?:\w+ly )?(?:led|managed|managing|leading|supervised|supervising) (?:the |my |our )?({NUMBER}|two|three|four|five|six|seven|eight) "
                    rf"(?:other )?(?:data scientists|scientists|engineers|ML engineers|analysts|developers|researchers|people|direct reports|reports)\b|"
                    rf"\b(?:with )?({NUMBER}|two|three|four|five|six|seven|eight) (?:\w+ )?(?:data scientists|scientists|engineers|analysts|developers|researchers|people|juniors|interns)"
                    rf" (?:reporting|who reported|reported) to me\b", re.I)
 # a lead title without a head count ("as the tech lead", "I was the team lead"): conflicts with a junior role
-_SENIOR = re.compile(r"\b(?:as|I was) (?:the |a )?(?:tech|technical|team|ML|engineering|project|data science) lead\b|\bI (?:led|headed|managed) (?:the|our|a) (?:[\w-]+ )?team\b(?!'s| of\b)|\bI was (?:the|a) lead (?:data scientist|engineer|ML engineer)\b|"
+_SENIOR = guarded(r"\b(?:as|I was) (?:the |a )?(?:tech|technical|team|ML|engineering|project|data science) lead\b|\bI (?:led|headed|managed) (?:the|our|a) (?:[\w-]+ )?team\b(?!'s| of\b)|\bI was (?:the|a) lead (?:data scientist|engineer|ML engineer)\b|"
                      r"\bI was (?:heading|leading|running) (?:the|our) (?:[\w-]+ ){0,3}?(?:side|team|function|group|department|workstream)\b|"
                      r"\bI was (?:the|a) (?:head of|manager of|director of) [\w -]{2,30}", re.I)
 # a manager's title ("as head of data science", "as the engineering manager for the ML group") has people under it
-_MANAGER = re.compile(r"\b(?:as|I was) (?:the |a |an |our )?(?:head of|director of|VP of|vice president of|manager of|(?:engineering|ML|data science|analytics|data|research) manager\b|"
+_MANAGER = guarded(r"\b(?:as|I was) (?:the |a |an |our )?(?:head of|director of|VP of|vice president of|manager of|(?:engineering|ML|data science|analytics|data|research) manager\b|"
                       r"(?:director|head) of (?:ML|data|AI|analytics|engineering|research))[\w -]{0,30}", re.I)
-_MANAGES = re.compile(r"head of|manager|director|VP|vice president", re.I)
-_NO_REPORTS = re.compile(r"\b(?:no (?:team|one|body|direct reports|reports) (?:under|reporting to) me|nobody (?:reported|reporting|was reporting) to me|"
+_MANAGES = guarded(r"head of|manager|director|VP|vice president", re.I)
+_NO_REPORTS = guarded(r"\b(?:no (?:team|one|body|direct reports|reports) (?:under|reporting to) me|nobody (?:reported|reporting|was reporting) to me|"
                          r"I (?:didn't|did not|never) (?:manage|managed|have|had) (?:anyone|anybody|a team|any reports|direct reports|people)(?: under me)?|"
                          r"I had no (?:direct )?reports|not managing anyone|wasn't managing anyone)\b", re.I)
 # "the monitoring was not mine": that piece of work belongs to someone else
-_NOT_MINE = re.compile(r"\b((?:[Tt]he|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were)(?: not|n't) (?:really |actually )?mine\b")
-_MINE = re.compile(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were) (?:all |entirely |completely |fully )?mine\b")
-_MODEL_NOUNS = re.compile(r"\b(?:models?|classifiers?|networks?|nets?|u-?nets?|cnns?|rnns?|lstms?|transformers?|bert|resnet\w*|regressors?|"
+_NOT_MINE = guarded(r"\b((?:[Tt]he|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were)(?: not|n't) (?:really |actually )?mine\b")
+_MINE = guarded(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were) (?:all |entirely |completely |fully )?mine\b")
+_MODEL_NOUNS = guarded(r"\b(?:models?|classifiers?|networks?|nets?|u-?nets?|cnns?|rnns?|lstms?|transformers?|bert|resnet\w*|regressors?|"
                           r"detectors?|rankers?|xgboost|gbms?|forests?|encoders?|weights|checkpoints?)\b", re.I)
 _ROLE_NOUN = (r"(?:team|lead|engineer|manager|committee|analyst|scientist|department|group|contractor|vendor|supervisor|advisor|adviser|"
               r"colleague|teammate|boss|intern|pm|director|researcher|architect|owner|consultant|paralegal|investigator|nurse|clinician|"
@@ -59,31 +60,31 @@ _ROLE_NOUN = (r"(?:team|lead|engineer|manager|committee|analyst|scientist|depart
 _DET = r"(?:[Tt]he|[Oo]ur|[Tt]heir|[Aa]nother|[Aa]n|[Aa]|[Oo]ne|[Mm]y|[Hh]is|[Hh]er)"
 _ACTOR = rf"(?:{_DET} (?:[\w&'-]+ ){{0,3}}?{_ROLE_NOUN}|(?:[Oo]ur|[Mm]y|[Tt]heir|[Tt]he) (?:SRE|PM|CTO|CEO|QA|ops|on-call)s?|[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey)"
 _APPOSITION = r", (?:our|my|the|a|an|their) [\w -]{2,30}?,"  # 'Marco, our backend guy, had built'
-_OTHER = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|,? who(?:'d)?|,? that|{_APPOSITION})?,?\s(?:had |has |actually |already |originally )?(built|rebuilt|wrote|owned|owns|designed|trained|"
+_OTHER = guarded(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|,? who(?:'d)?|,? that|{_APPOSITION})?,?\s(?:had |has |actually |already |originally )?(built|rebuilt|wrote|owned|owns|designed|trained|"
                     rf"developed|implemented|created|did|made|decided|chose|picked|set|fixed|defined|selected|handled|maintained|"
                     rf"was responsible for|were responsible for|took care of|suggested|proposed|came up with|recommended|insisted on|"
                     rf"pushed for|wrote most of|did most of|sent (?:us|me|over)|supplied|provided|delivered|handed (?:us|me)|put together|assembled|curated|"
                     rf"collected|annotated|labell?ed)\b"
                     rf"|\b[Ii]t was (?:actually |really |originally )?({_ACTOR}) (?:who|that) (built|wrote|trained|designed|decided|chose|picked|set|"
                     rf"suggested|proposed|came up with|did)\b")
-_OTHER_FOUND = re.compile(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|{_APPOSITION})?,?\s(?:had |has |already |actually )*(?:(first) )?(pointed (?:it|this|that) out|pointed out|said (?:it|this|that)\b(?! (?:was|is|would|will))|mentioned (?:it|this|that)|"
+_OTHER_FOUND = guarded(rf"\b({_ACTOR})(?: from [\w ]{{1,25}}?|{_APPOSITION})?,?\s(?:had |has |already |actually )*(?:(first) )?(pointed (?:it|this|that) out|pointed out|said (?:it|this|that)\b(?! (?:was|is|would|will))|mentioned (?:it|this|that)|"
                           rf"(?:flagged|raised|reported|caught|spotted|noticed|found|saw) (?:it|this|that)(?= first|\s*[,.;]| to (?:me|us|the)| in )|"
                           rf"(?:noticed|spotted|found|caught|saw|flagged) (?:it |this |that )?(first)|brought (?:it|this|that) up|"
                           rf"told me about (?:it|this|that)|(?:flagged|raised|reported|caught|spotted|noticed|discovered|found) the)\b"
                           rf"|\b[Ii]t was (?:actually |really |originally )?({_ACTOR}) (?:who|that) (first )?(found|noticed|spotted|caught|flagged|discovered|raised|pointed)")
-_OTHER_REL = re.compile(rf"\b((?:the|our|those|these) (?:[\w-]+ ){{0,5}}?[\w-]+) (?:that|which) ({_ACTOR}) (?:had |has |have |already )?(built|wrote|"
+_OTHER_REL = guarded(rf"\b((?:the|our|those|these) (?:[\w-]+ ){{0,5}}?[\w-]+) (?:that|which) ({_ACTOR}) (?:had |has |have |already )?(built|wrote|"
                         rf"designed|trained|developed|created|made|put together|assembled|curated|collected|annotated|labell?ed|chose|picked|set up)\b")
-_PASSIVE = re.compile(r"\s(?:was|were|had been|got|is|are)\s(?:first |originally |actually |already |all )?(built|written|owned|designed|trained|"
+_PASSIVE = guarded(r"\s(?:was|were|had been|got|is|are)\s(?:first |originally |actually |already |all )?(built|written|owned|designed|trained|"
                       r"developed|implemented|created|decided|chosen|picked|set|fixed|defined|selected|done|made|inherited|found|noticed|"
                       r"spotted|flagged|raised|caught|approved|signed off)\s(?:by|from)\s((?:the|our|their|a|an|another|my)\s[\w&' -]{2,40}|[A-Z][a-z]+)")
-_THEIR_CALL = re.compile(r"\s(?:was|is|were) (?:always |ultimately |really |actually |formally |officially )?(?:(?:her|his|their)|(?:the|our|my) [\w -]{1,30}?'s|[A-Z][a-z]+'s) (?:call|decision|choice)\b")
-_CAME_FROM = re.compile(rf"\s(?:came|comes|come)(?: to (?:us|me))? from\s((?:the |our |a |their )?(?:[\w&-]+ ){{0,3}}?{_ROLE_NOUN}\b|[\w-]+'s\b)", re.I)
+_THEIR_CALL = guarded(r"\s(?:was|is|were) (?:always |ultimately |really |actually |formally |officially )?(?:(?:her|his|their)|(?:the|our|my) [\w -]{1,30}?'s|[A-Z][a-z]+'s) (?:call|decision|choice)\b")
+_CAME_FROM = guarded(rf"\s(?:came|comes|come)(?: to (?:us|me))? from\s((?:the |our |a |their )?(?:[\w&-]+ ){{0,3}}?{_ROLE_NOUN}\b|[\w-]+'s\b)", re.I)
 _N = rf"({NUMBER}|two|three|four|five|six)"
-_SOLO = re.compile(r"\b(?:(?:it|this|that) was a (?:solo|one-person) project|I worked (?:on (?:it|this|that) )?(?:completely |entirely )?alone|"
+_SOLO = guarded(r"\b(?:(?:it|this|that) was a (?:solo|one-person) project|I worked (?:on (?:it|this|that) )?(?:completely |entirely )?alone|"
                    r"I was the only (?:one|person) (?:working )?on (?:it|this|that|the project)|(?:just|only) me on (?:it|this|that|the project)|"
                    r"nobody else (?:worked|was) on (?:it|this|that|the project)|(?:it was|it's) (?:just|only) me(?: on| in| for| working)|"
                    r"I was alone (?:on|in|for) (?:the|this|that) project)\b", re.I)
-_CREW = re.compile(rf"\bthere were {_N} of us\b|\bwe were (?:a team of )?{_N} (?:people|engineers|data scientists|developers|in the team|on the team)\b|"
+_CREW = guarded(rf"\bthere were {_N} of us\b|\bwe were (?:a team of )?{_N} (?:people|engineers|data scientists|developers|in the team|on the team)\b|"
                    rf"\b{_N} of us (?:worked|were|built|did)\b|\b(?:it|this|that) was a team of {_N}\b|"
                    rf"\bwith {_N} (?:other )?(?:colleagues|teammates|engineers|people|data scientists)\b|"
                    rf"\b(?:a|an|the|our|my) (\d+|two|three|four|five|six)-(?:person|people|man|strong) (?:[\w-]+ )?(?:team|pod|group|squad|crew|unit)\b", re.I)
@@ -92,9 +93,9 @@ _NOT_ACTORS = {"I", "We", "It", "The", "This", "That", "Our", "My", "So", "Then"
                "Before", "When", "Um", "Uh", "Oh", "Honestly", "Yes", "No", "Yeah", "Well", "Also", "Once", "If", "Since", "Because",
                "While", "Mostly", "Most", "All", "Both", "Each", "Every", "Some", "Everything", "Nothing", "Nobody", "Everyone", "What",
                "Which", "Who", "Probably", "Actually", "Basically", "Later", "First", "Finally", "Now", "Only", "Just", "Even", "Maybe"}
-_TEAM = re.compile(rf"\b(?:a|the|my|our) team of ({NUMBER}) (?:\w+ )?(?:ML|machine[- ]learning|data|AI|modell?ing) (engineer|scientist|people|person|researcher|folk)s?\b"
+_TEAM = guarded(rf"\b(?:a|the|my|our) team of ({NUMBER}) (?:\w+ )?(?:ML|machine[- ]learning|data|AI|modell?ing) (engineer|scientist|people|person|researcher|folk)s?\b"
                    rf"|\bI (?:managed|led|lead|supervised) ({NUMBER}) (?:ML|machine[- ]learning|data|AI) (engineer|scientist|people|person|researcher)s?\b", re.I)
-_ONLY_ML = re.compile(r"\b(?:the only (?:ML|machine[- ]learning|data|AI) (person|engineer|scientist|one|people|guy)|the only one doing "
+_ONLY_ML = guarded(r"\b(?:the only (?:ML|machine[- ]learning|data|AI) (person|engineer|scientist|one|people|guy)|the only one doing "
                       r"(?:ML|machine learning|modell?ing|data science)|one-person (?:ML|data|data science) team|sole (?:ML|data) "
                       r"(?:engineer|scientist|person)|the whole (?:ML|data|data science) team)\b", re.I)
 
@@ -104,14 +105,14 @@ _ONLY_ML = re.compile(r"\b(?:the only (?:ML|machine[- ]learning|data|AI) (person
 # modelling title denied) conflicts: an analyst who built models, or a data engineer who trained one, is ordinary.
 _TITLES = {"ml": r"data scientist|(?:ML|machine[- ]learning|AI|MLOps|computer vision|CV|NLP|applied ML) engineer|(?:research|applied|ML|machine[- ]learning) scientist|ML researcher|modell?er",
            "product": r"product manager|project manager|program(?:me)? manager|product owner|PM|delivery manager|scrum master"}
-_TITLE = re.compile(r"\b(?:[Aa]s|I was|I'm|I am|I worked as|I joined as|I was hired as|[Mm]y (?:role|title|job|position) (?:was|at the time was))"
+_TITLE = guarded(r"\b(?:[Aa]s|I was|I'm|I am|I worked as|I joined as|I was hired as|[Mm]y (?:role|title|job|position) (?:was|at the time was))"
                     r" (?:the |a |an |our |their )?(?:sole |only |one |lead |senior |junior |staff |principal |first |main |embedded |new )?"
                     r"(?:(?:[\w-]+ ){0,2}?team's |(?:[\w-]+ )?)??"
                     rf"(?P<title>{_TITLES['ml']}|{_TITLES['product']})s?\b")
-_NOT_ML = re.compile(r"\b(?:not|never|wasn't|was not|I'm not|I am not)\s+(?:a |an |the |really |actually )?(?:on the (?:modell?ing|ML|data science|model) (?:side|team)|"
+_NOT_ML = guarded(r"\b(?:not|never|wasn't|was not|I'm not|I am not)\s+(?:a |an |the |really |actually )?(?:on the (?:modell?ing|ML|data science|model) (?:side|team)|"
                      r"(?:a |an )?(?:data scientist|ML engineer|machine[- ]learning engineer|modell?er)\b)", re.I)
 # another time than the one the other answer is about: 'later I became a PM', 'before that I was a data scientist'
-_OTHER_TIME = re.compile(r"\b(?:later|then became|became|become|before that|previously|used to|promoted|moved (?:in)?to|switched (?:in)?to|"
+_OTHER_TIME = guarded(r"\b(?:later|then became|became|become|before that|previously|used to|promoted|moved (?:in)?to|switched (?:in)?to|"
                          r"now|nowadays|these days|today|currently|since then|former(?:ly)?|at my (?:previous|last|old|first) job|after that|"
                          r"before (?:I|joining|moving)|when I (?:joined|started)|at first|initially)\b", re.I)
 
@@ -174,10 +175,10 @@ def _exclusive(sentence: str) -> frozenset[str]:
 
 
 # another subject takes over after the candidate's work: 'I built the model, and ... we did not trust the NDVI alone'
-_NEW_SUBJECT = re.compile(r"\b(?:we|they|he|she|you)\b", re.I)
+_NEW_SUBJECT = guarded(r"\b(?:we|they|he|she|you)\b", re.I)
 # what was done alone is a model itself ('I owned the rental pricing model end to end'), not a system around one
-_MODEL_OBJECT = re.compile(rf"\s+(?:the|my|our|a|an|this|that) (?:whole |entire )?(?:[\w-]+ ){{0,3}}?{_MODEL_NOUNS.pattern}", re.I)
-_ALL = re.compile(r"whole|entire|everything|all of it|every|all the|end[ -]to[ -]end|single", re.I)
+_MODEL_OBJECT = guarded(rf"\s+(?:the|my|our|a|an|this|that) (?:whole |entire )?(?:[\w-]+ ){{0,3}}?{_MODEL_NOUNS.pattern}", re.I)
+_ALL = guarded(r"whole|entire|everything|all of it|every|all the|end[ -]to[ -]end|single", re.I)
 
 
 def _self(turn: int, sentence: str) -> list[Claim]:
@@ -220,8 +221,8 @@ def head(text: str) -> str | None:
     return f"<head:{next(iter(word))}>" if word else None
 
 
-_HEAD_CUT = re.compile(r"\s+(?:by|on|with|for|from|using|in|at|to|that|which|who|of|over|during|this|last|every|before|after|when|because|and|but|so)\b|[,;:.(]", re.I)
-_BEFORE_ME = re.compile(r"\bbefore I (?:got involved|joined|arrived|started|came (?:on|in|along|on board)|was hired|got there|was brought in)\b", re.I)
+_HEAD_CUT = guarded(r"\s+(?:by|on|with|for|from|using|in|at|to|that|which|who|of|over|during|this|last|every|before|after|when|because|and|but|so)\b|[,;:.(]", re.I)
+_BEFORE_ME = guarded(r"\bbefore I (?:got involved|joined|arrived|started|came (?:on|in|along|on board)|was hired|got there|was brought in)\b", re.I)
 
 
 def _with_head(claim: Claim, text: str, sentence: str) -> Claim:
@@ -233,12 +234,12 @@ def _with_head(claim: Claim, text: str, sentence: str) -> Claim:
 
 
 # 'the feature set was already locked in by the time I got there': settled before the candidate arrived
-_SETTLED = re.compile(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were|had been) (?:already |long )?(?:locked(?: in)?|chosen|fixed|set|decided|"
+_SETTLED = guarded(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were|had been) (?:already |long )?(?:locked(?: in)?|chosen|fixed|set|decided|"
                       r"frozen|built|in place|done|picked|defined|designed)\b[^.;]{0,30}?\b(?:by the time I (?:got there|joined|arrived|started|came)|before I (?:joined|arrived|got there|started|came))\b")
 
 
 # 'The model itself was Priya's': the piece of work belongs to a named colleague
-_THEIRS = re.compile(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat) (?:[\w-]+ ){0,3}?[\w-]+) (?:itself )?(?:was|were|is) (?:really |actually |originally |all )?([A-Z][a-z]+)'s\b(?! (?:call|decision|choice|idea))")
+_THEIRS = guarded(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat) (?:[\w-]+ ){0,3}?[\w-]+) (?:itself )?(?:was|were|is) (?:really |actually |originally |all )?([A-Z][a-z]+)'s\b(?! (?:call|decision|choice|idea))")
 
 
 def _others(turn: int, sentence: str) -> list[Claim]:

@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.spans import clause, clause_bounds, content_words, hypothetical
+from mlprobe.analyzer.guard import guarded
 
-_NEVER = re.compile(
+_NEVER = guarded(
     r"\b(?:never went (?:live|out)|never (?:went|made it|got) (?:past|beyond|out of) the (?:a/b |ab )?(?:test|experiment|prototype|poc|notebook|staging|demo|offline \w+)"
     r"|(?:we |they |leadership |management )?(?:killed|shelved|cancell?ed|canceled|scrapped|abandoned) (?:it|the project|the model)"
     r"|(?:was|got|been|were) (?:killed|shelved|cancell?ed|canceled|scrapped|abandoned)|(?:was|were) never (?:used|deployed|shipped|launched|adopted|released)"
@@ -39,7 +40,7 @@ _NEVER = re.compile(
     r"|never switched (?:over )?to (?:it|the model|the new \w+)|(?:nobody|no one) (?:ever )?(?:used|uses) it|kept (?:using )?their (?:own |old )?(?:spreadsheet|rules|process|tool|system))\b",
     re.I,
 )
-_SHIPPED = re.compile(
+_SHIPPED = guarded(
     r"\b(?:after (?:we )?(?:the )?(?:launch(?:ed)?|shipp(?:ed|ing)|deploy(?:ed|ment)|going live|rollout|go-live|release)|in production|went to production|was live|rolled (?:it )?back|(?:went|go) live|go-live"
     r"|(?:is|it's|was|been|running|runs|live) in production|in production since|since launch|post-launch|rolled (?:it )?out"
     r"|users (?:started|complained|noticed)|live traffic|real users|was deployed|we deployed|we shipped|we launched|shipped it|deployed it"
@@ -57,39 +58,39 @@ _SHIPPED = re.compile(
 )
 # 'the farmers send the photos through the app', 'the technicians get the list every Monday': the end users at work with it
 _USERS = r"(?:farmers|users|customers|clients|patients|technicians|agents|nurses|doctors|reps|analysts|drivers|moderators|teachers|planners|adjusters|dispatchers|engineers on call|schedulers)"
-_IN_USE = re.compile(rf"\b(?:the |our |their |most |some |many )?{_USERS} (?:\w+ly )?(?:send|sent|submit|submitted|upload|uploaded|open|opened|check|checked|get|got|receive|received|see|saw|use|used)"
+_IN_USE = guarded(rf"\b(?:the |our |their |most |some |many )?{_USERS} (?:\w+ly )?(?:send|sent|submit|submitted|upload|uploaded|open|opened|check|checked|get|got|receive|received|see|saw|use|used)"
                      rf"\b[^.;]{{0,30}}?\b(?:through|in|via|with|from|on) (?:the|our|my) (?:app|tool|model|dashboard|scores?|list|queue|plugin|extension)\b"
                      rf"|\b(?:the |our )?{_USERS} (?:get|got|receive|received|see|saw) (?:it|the list|the scores?|the alerts?|the flags?|the report) every (?:day|week|month|morning|shift|night|Monday|Tuesday|Wednesday|Thursday|Friday)\b"
                      # 'in the two months after the field operations team started getting its alerts'
                      rf"|\bafter (?:the |our )?(?:[\w-]+ ){{0,3}}?(?:team|desk|staff|crews?|{_USERS}) (?:started|began) (?:getting|receiving|using|acting on|to get|to use|to act on) "
                      rf"(?:its|the|our|my) (?:alerts|scores|predictions|flags|lists|recommendations|forecasts)\b", re.I)
-_STAYING = re.compile(r"(?:will|would|they'll) (?:continue|keep going|stick)", re.I)  # future by nature: 'they will stick with their lists'
-_REPORTED = re.compile(r"\b(?:said|told (?:me|us)|decided|made (?:it )?clear|answered|replied)\b(?: that)?[^.]{0,20}$", re.I)
-_OTHER_VERSION = re.compile(r"\b(?:replace|replacement|second|v2|version|variant|successor|challenger|the other one|follow-up|newer|"
+_STAYING = guarded(r"(?:will|would|they'll) (?:continue|keep going|stick)", re.I)  # future by nature: 'they will stick with their lists'
+_REPORTED = guarded(r"\b(?:said|told (?:me|us)|decided|made (?:it )?clear|answered|replied)\b(?: that)?[^.]{0,20}$", re.I)
+_OTHER_VERSION = guarded(r"\b(?:replace|replacement|second|v2|version|variant|successor|challenger|the other one|follow-up|newer|"
                             r"second attempt|the new one|new|deep model|bigger model|the rewrite|old|previous|legacy|baseline|android|ios|web app|"
                             r"nationwide|everywhere|to all|to 100|the rest of|(?:first|initial|original) (?:model|attempt|iteration|prototype|try))\b|\b(?-i:in [A-Z][a-z]+)", re.I)
-_WEAK = re.compile(r"^(?:in production|real users|live traffic|(?:is|been|'s been|has been|is now|was) live)$", re.I)
-_OURS = re.compile(r"\b(?:we|our|it|it's|its|my|I|us|the model|the system)\b", re.I)
-_KILLED = re.compile(r"\b(?:killed|shelved|cancell?ed|canceled|scrapped|abandoned)\b", re.I)
-_LATER = re.compile(r"\bafter (?:\w+ )?(?:weeks|months|years|quarters?)\b|\brolled? (?:it )?back\b", re.I)
-_NOT_NEGATED = re.compile(r"\b(?:never|not|n't|haven't|hasn't|didn't|before)\b[^.]{0,20}$", re.I)
+_WEAK = guarded(r"^(?:in production|real users|live traffic|(?:is|been|'s been|has been|is now|was) live)$", re.I)
+_OURS = guarded(r"\b(?:we|our|it|it's|its|my|I|us|the model|the system)\b", re.I)
+_KILLED = guarded(r"\b(?:killed|shelved|cancell?ed|canceled|scrapped|abandoned)\b", re.I)
+_LATER = guarded(r"\bafter (?:\w+ )?(?:weeks|months|years|quarters?)\b|\brolled? (?:it )?back\b", re.I)
+_NOT_NEGATED = guarded(r"\b(?:never|not|n't|haven't|hasn't|didn't|before)\b[^.]{0,20}$", re.I)
 
 
-_VERSION_INTRO = re.compile(r"\b(?:there (?:was|were)|we (?:also )?(?:built|tried|made|had|trained|prototyped)|I (?:also )?(?:built|tried|made|trained|prototyped))"
+_VERSION_INTRO = guarded(r"\b(?:there (?:was|were)|we (?:also )?(?:built|tried|made|had|trained|prototyped)|I (?:also )?(?:built|tried|made|trained|prototyped))"
                             r" (?:also )?(?:a|an) (?:v\d|version \d|second|new|newer|bigger|deeper|deep|follow-up|another|fancier|later)\b", re.I)
 # the version that went live is named before the evidence: 'the v2 model went live', 'Second version ... did go live'
-_LATER_VERSION = re.compile(r"\b(?:(?:second|third|next|newer|later|new|follow-up|rebuilt|replacement) (?:version|model|release|iteration|attempt|system)|"
+_LATER_VERSION = guarded(r"\b(?:(?:second|third|next|newer|later|new|follow-up|rebuilt|replacement) (?:version|model|release|iteration|attempt|system)|"
                             r"v[2-9]|version [2-9]|the rewrite|(?:a|its|the) successor|another (?:version|model|attempt))\b", re.I)
-_IT = re.compile(r"\b(?:it|that one|this one)\b", re.I)
+_IT = guarded(r"\b(?:it|that one|this one)\b", re.I)
 
 
 # 'we never turned on auto-removal' against 'since we switched on auto-removal for scores above 0.98': one switch
-_SWITCH_NEVER = re.compile(r"\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:actually |yet )?(?:turned|turn|switched|switch|enabled|enable|flipped|flip|activated|activate)"
+_SWITCH_NEVER = guarded(r"\b(?:never|didn't|did not|haven't|have not|hasn't|has not)\s+(?:actually |yet )?(?:turned|turn|switched|switch|enabled|enable|flipped|flip|activated|activate)"
                            r"(?: on)? ((?:the )?[\w-]+(?: [\w-]+)?)", re.I)
-_SWITCH_ON = re.compile(r"\b(?:we |they |I )(?:turned|switched|flipped) on ((?:the )?[\w-]+(?: [\w-]+)?)|\b(?:we |they |I )(?:enabled|activated) ((?:the )?[\w-]+(?: [\w-]+)?)", re.I)
+_SWITCH_ON = guarded(r"\b(?:we |they |I )(?:turned|switched|flipped) on ((?:the )?[\w-]+(?: [\w-]+)?)|\b(?:we |they |I )(?:enabled|activated) ((?:the )?[\w-]+(?: [\w-]+)?)", re.I)
 
 
-_SWITCH_SCOPE = re.compile(r"\b(?:at first|initially|in the beginning|until|till|before|after|later|then|yet|for (?:the first|a while|a few|some|\w+ (?:weeks|months))|"
+_SWITCH_SCOPE = guarded(r"\b(?:at first|initially|in the beginning|until|till|before|after|later|then|yet|for (?:the first|a while|a few|some|\w+ (?:weeks|months))|"
                            r"for (?:the |our )?[\w-]+ (?:users|customers|merchants|segment|market|region|country|accounts))\b|\b(?-i:in [A-Z][a-z]+)", re.I)
 
 
@@ -111,13 +112,13 @@ def _switches(turn: int, sentence: str) -> list[Claim]:
 
 # 'we ran it as an A/B test on live listeners' puts it in front of real people without shipping it: it conflicts
 # only with 'it never went out to real users', not with 'it never shipped'
-_TRIAL = re.compile(r"\b(?:A/B|AB|split|live|online) test(?:ed|s)? (?:it |the model )?(?:on|with|against) (?:some |a sample of |a slice of |\d+% of )?(?:the |our )?"
+_TRIAL = guarded(r"\b(?:A/B|AB|split|live|online) test(?:ed|s)? (?:it |the model )?(?:on|with|against) (?:some |a sample of |a slice of |\d+% of )?(?:the |our )?"
                     r"(?:live|real|actual|paying) [\w-]+|\b(?:tested|trialled|trialed|piloted|tried) (?:it|the model) (?:out )?(?:on|with) (?:some )?(?:live|real|actual|paying) [\w-]+", re.I)
-_REAL = re.compile(rf"\b(?:real|actual|live|paying)\b|\b{_USERS}\b|\bthe public\b", re.I)
+_REAL = guarded(rf"\b(?:real|actual|live|paying)\b|\b{_USERS}\b|\bthe public\b", re.I)
 # a place it runs in, or was never connected to: 'running in the control room since 2022', 'never been connected to the control room'
 _NOT_LIVE = r"(?!(?:the |my |a )?(?:lab|sandbox|staging|shadow|tests?|notebooks?|simulat\w*|dev|offline|background|parallel|laptop|machine|desktop|local\w*)\b)"
-_RUNNING_IN = re.compile(rf"\b(?:has been|'s been|have been|had been|was|is|were) running (?:in|at|across|on) ({_NOT_LIVE}(?:the |our |their |a |an )?[\w' -]{{2,40}}?) since\b", re.I)
-_UNPLUGGED = re.compile(r"\bnever (?:actually |really )?(?:been |got |gotten |was |were )?(?:connected|hooked up|wired|plugged|integrated|linked)(?: up)? (?:in)?to "
+_RUNNING_IN = guarded(rf"\b(?:has been|'s been|have been|had been|was|is|were) running (?:in|at|across|on) ({_NOT_LIVE}(?:the |our |their |a |an )?[\w' -]{{2,40}}?) since\b", re.I)
+_UNPLUGGED = guarded(r"\bnever (?:actually |really )?(?:been |got |gotten |was |were )?(?:connected|hooked up|wired|plugged|integrated|linked)(?: up)? (?:in)?to "
                         r"((?:the |our |their |any )?[\w' -]{2,40}?)(?=\s*[,.;]|$|\s(?:and|but|so|because|since)\b)", re.I)
 
 

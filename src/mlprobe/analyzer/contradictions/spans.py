@@ -4,11 +4,12 @@ is hypothetical, and the content words that say what the claim is about."""
 from __future__ import annotations
 
 import re
+from mlprobe.analyzer.guard import guarded
 
-_DELIMS = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
-_CONDITIONAL = re.compile(r"\b(?:would|could (?:have|be)|might|if|imagine|assuming|assume|suppose|hypothetically|planned to|plan to|"
+_DELIMS = guarded(r"[,;:()\u2014\u2013]|\s-\s")
+_CONDITIONAL = guarded(r"\b(?:would|could (?:have|be)|might|if|imagine|assuming|assume|suppose|hypothetically|planned to|plan to|"
                           r"going to|will|wanted to|hoped to|aim(?:ed)? to|targeting|instead of)\b|'d\b(?!\s+(?:\w+ed|been|done|had|got|gotten|built|made|seen|taken|run|grown))|'ll\b", re.I)
-_PAST = re.compile(r"\b(?:\w{3,}ed|was|were|had|ran|built|got|took|saw|made|did|grew|went|came|found|kept|began|became|brought|caught|"
+_PAST = guarded(r"\b(?:\w{3,}ed|was|were|had|ran|built|got|took|saw|made|did|grew|went|came|found|kept|began|became|brought|caught|"
                    r"chose|fell|gave|held|knew|led|left|lost|meant|met|paid|rose|said|sent|showed|sold|spent|stood|thought|told|won|wrote)\b", re.I)
 _STOP = frozenset("""a an the this that these those it its it's of to in on for from with by at as and or but so then than
     is was were be been being are am has have had do did does we our us i me my mine you your he she they them their his her

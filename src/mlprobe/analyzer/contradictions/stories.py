@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 
 from mlprobe.analyzer.text import sentences
+from mlprobe.analyzer.guard import guarded
 
 # A setting a candidate names when they start talking about another piece of work.
-_SETTING = re.compile(
+_SETTING = guarded(
     r"\b(?:(?:in|for|during|on|at) (?:my|our) (?:[\w-]+ )?(?P<school>thesis|dissertation|capstone|master'?s|msc|phd|bootcamp|course(?:work)?|"
     r"internship|side project|hackathon|kaggle)"
     r"|(?:at|in) (?:my|our) (?P<place>(?!(?:previous|last|old|former|current|first|second|earlier|next|own|day)\b)[a-z][\w-]+) (?:job|company|startup|employer|gig)\b"
@@ -26,14 +27,14 @@ _SETTING = re.compile(
     re.I,
 )
 # Words that tie an opening sentence back to what was being discussed.
-_SAME = re.compile(r"\b(?:same (?:project|model|system|team|data)|that (?:project|model|system|dataset|work|pilot|launch)|"
+_SAME = guarded(r"\b(?:same (?:project|model|system|team|data)|that (?:project|model|system|dataset|work|pilot|launch)|"
                    r"as I (?:said|mentioned)|like I said|earlier I|I mentioned|going back to|back to the|"
                    r"(?:internship|job|time|role|years?|months?|summer|stint) there|the same (?:company|place|team|employer))\b", re.I)
-_INTRODUCES = re.compile(r"\b(?:I|we) (?:built|trained|worked on|made|developed|did|wrote|had|ran|created|designed|led|joined)\b|"
+_INTRODUCES = guarded(r"\b(?:I|we) (?:built|trained|worked on|made|developed|did|wrote|had|ran|created|designed|led|joined)\b|"
                          r"\b(?:a|an|one) (?:project|model|classifier|system|tool|pipeline)\b|\bnot that one\b|\bthe one I\b|"
                          r"\b(?:the|a|an) (?:\w+ ){0,2}(?:project|model|classifier|system|tool|pipeline|app) (?:at|in|for|during) (?:my|our)\b", re.I)
-_ANAPHORIC_START = re.compile(r"\s*(?:(?:so|well|um|uh|honestly|yes|yeah|no),?\s+)*(?:it|that|this|they|those)\b(?!\s+(?:depends|was (?:a|an) (?:different|other)))", re.I)
-_THING = re.compile(r"\b(?:model|system|product)$", re.I)
+_ANAPHORIC_START = guarded(r"\s*(?:(?:so|well|um|uh|honestly|yes|yeah|no),?\s+)*(?:it|that|this|they|those)\b(?!\s+(?:depends|was (?:a|an) (?:different|other)))", re.I)
+_THING = guarded(r"\b(?:model|system|product)$", re.I)
 _OPENING = 2  # sentences at the start of an answer where a new project is introduced
 
 

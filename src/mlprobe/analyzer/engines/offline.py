@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from mlprobe.analyzer import adaptation, advice, contradictions, features, redflags, sentence_signals, talking_points, tfidf
+from mlprobe.analyzer import adaptation, advice, features, redflags, sentence_signals, talking_points, tfidf
 from mlprobe.analyzer.assessment import Assessment, Contradiction, SignalScore, TurnInput
 from mlprobe.analyzer.engine import Engine, EngineOptions
 from mlprobe.analyzer.linear import from_dict, load
@@ -153,7 +153,11 @@ class OfflineEngine(Engine):
         return SignalScore(score=round(score, 4), evidence=evidence if score >= 0.5 else [])
 
     def contradictions(self, answers: Sequence[tuple[int, str]]) -> list[Contradiction]:
-        return contradictions.find(answers)
+        if len(answers) < 2:  # one answer cannot contradict another; and the rules are a third of start-up
+            return []
+        from mlprobe.analyzer.contradictions import find
+
+        return find(answers)
 
 
 def _rule_evidence(cues: features.AnswerCues, name: str) -> list[str]:
