@@ -187,19 +187,34 @@ CONTRADICTIONS = [
     ("dataset_size", "It scores roughly 40 million login events a day.", "At our volume, around 200 thousand logins a month."),
     ("timeline", "For the claims triage model, we launched in March 2022 and retrained monthly.", "It kicked off in September 2022 with the data audit."),
     ("timeline", "It was a forecasting project I worked on for about two years with a startup.", "The whole thing was a six-week hackathon project."),
-    ("shipped", "The cooperative lost the funding, so the app never reached the farmers.", "The real sign was in the rainy season: the farmers send the photos through the app."),    # from the misses of H10 and H11: people reporting to the candidate, or heading a side, against a first year out of school
+    ("shipped", "The cooperative lost the funding, so the app never reached the farmers.", "The real sign was in the rainy season: the farmers send the photos through the app."),
+    # from the misses of H10 and H11: people reporting to the candidate, or heading a side, against a first year out of school
     ("role", "I ran the pricing model, with three analysts reporting to me.", "It was my first year out of university, so I mostly cleaned data."),
-    ("role", "Since I was heading the analytics side, I pushed for the simpler model.", "I was in my first year out of the graduate scheme then, so I ran the experiments."),    # a test on real users against never reaching them; running in a place against never connected to it, or the sandbox;
+    ("role", "Since I was heading the analytics side, I pushed for the simpler model.", "I was in my first year out of the graduate scheme then, so I ran the experiments."),
+    # a test on real users against never reaching them; running in a place against never connected to it, or the sandbox;
     # months of use against never reaching the users
     ("shipped", "We A/B tested it on real customers for a month.", "It never actually got to real customers; the project stopped first."),
     ("shipped", "The planner has been running at the depot since 2021.", "It has never been connected to the depot systems."),
     ("shipped", "The alerting model has been running in the dispatch centre since 2021.", "The board still hasn't approved moving it out of the sandbox."),
-    ("shipped", "The project was cancelled, so it never went to real patients.", "The nurses' feedback after two months of using it was that it alerted too often."),    # more in one second than in a whole day; the size of the business said as a modifier against all it had
+    ("shipped", "The project was cancelled, so it never went to real patients.", "The nurses' feedback after two months of using it was that it alerted too often."),
+    # more in one second than in a whole day; the size of the business said as a modifier against all it had
     ("dataset_size", "It handles about 5,000 requests per second at peak.", "Honestly the shop is small, maybe 800 requests in one day."),
-    ("scale", "The pricing model ran across our 600-hotel portfolio.", "We only had the four hotels back then."),    # a change ending away from the level of the model that shipped
-    ("metric", "The final model improved AUC from 0.78 to 0.86 on the holdout.", "On the holdout the final model's AUC was 0.79."),    # joining months after the candidate's own launch; a time in production against the launch and switch-off months
+    ("scale", "The pricing model ran across our 600-hotel portfolio.", "We only had the four hotels back then."),
+    # a change ending away from the level of the model that shipped
+    ("metric", "The final model improved AUC from 0.78 to 0.86 on the holdout.", "On the holdout the final model's AUC was 0.79."),
+    # joining months after the candidate's own launch; a time in production against the launch and switch-off months
     ("timeline", "We had the churn model live in the CRM by mid April 2022, a month after we started.", "I joined the company in September 2022 and the first thing I saw was the override log."),
     ("timeline", "Over the two years that model ran in production we retrained it monthly.", "It went live in March 2023. We switched it off in June 2023 when the new ERP came in."),
+    # from the misses of H14 and H15: a lead title against the junior one; all N of the properties; seasons of data;
+    # the whole worked out from a part ('a tenth of our daily actives'); on it from the start against a later joining
+    # month; the whole model alone against joining after it went live
+    ("role", "At a streaming startup I was the tech lead on the playlist ranking.", "Honestly I was the junior on the team back then, so I mostly ran the notebooks."),
+    ("role", "At a courier, as the lead data scientist on failed deliveries, I shipped a logistic regression.", "That call wasn't mine. I was the summer intern, so I built the features."),
+    ("scale", "It set the nightly rates for all 340 of our properties.", "The whole system only ever priced our two boutique hotels in Porto."),
+    ("dataset_size", "For the yield model we had twelve seasons of yield records from over 3,000 fields.", "To be honest we only really had two seasons, 2021 and 2022, from about forty farms."),
+    ("scale", "The ranking served about 40,000 daily active listeners.", "The test cohort was 60,000 listeners, roughly a tenth of our daily actives."),
+    ("timeline", "I was on the screening model from the very beginning until it went live in March 2022, so around eight months.", "I joined the compliance analytics team in November 2021."),
+    ("role", "I owned it end to end, from choosing the features through training to getting it into the claims system.", "I joined the team about six weeks after the model went live, which is how I spotted the drift."),
 ]
 
 REFINEMENTS = [
@@ -356,24 +371,40 @@ REFINEMENTS = [
     ("It was a model I worked on for about two years.", "The first version was a six-week hackathon project."),
     ("We trained 300 trees on 40,000 rows.", "The dataset was about 40k rows."),
     ("The app never reached the farmers.", "The farmers send photos to the agronomist through WhatsApp."),
-    ("It never went live.", "If it had shipped, the nurses would check the scores in the dashboard."),    # look-alikes of the H10 and H11 rules: people reporting to someone else; a first year out of school at another job
+    ("It never went live.", "If it had shipped, the nurses would check the scores in the dashboard."),
+    # look-alikes of the H10 and H11 rules: people reporting to someone else; a first year out of school at another job
     ("The two analysts reporting to my manager did the labelling.", "I was the most junior person on the team."),
-    ("Since I was heading the analytics side, I pushed for the simpler model.", "My first year out of university was at a different bank."),    # a test on real users that never shipped; never connected to another system; running in the sandbox; the first
+    ("Since I was heading the analytics side, I pushed for the simpler model.", "My first year out of university was at a different bank."),
+    # a test on real users that never shipped; never connected to another system; running in the sandbox; the first
     # model that never shipped, then the rebuilt one that went live (H11-017)
     ("We ran an A/B test on live users for two weeks.", "It never shipped; the test was flat."),
     ("It has been running in the warehouse since 2021.", "It was never connected to the billing system."),
     ("It has been running in the sandbox since March.", "It never shipped."),
-    ("Legal stopped it, so this first model never shipped.", "We rebuilt it without the free text. That one went live in the autumn."),    # a peak per second below the daily count; a few sites in the pilot; a day's labelling is no daily rate of the data
+    ("Legal stopped it, so this first model never shipped.", "We rebuilt it without the free text. That one went live in the autumn."),
+    # a peak per second below the daily count; a few sites in the pilot; a day's labelling is no daily rate of the data
     ("We serve about 3,000 requests a second at peak.", "That is roughly 40 million requests a day."),
     ("Across our 600-hotel portfolio the model set the rates.", "We only had the four hotels in the pilot."),
-    ("We labelled 2,000 images in one day.", "The dataset was 12,000 images in total."),    # the start of a change is the old model's level; the shipped model live, or within rounding of the change's end
+    ("We labelled 2,000 images in one day.", "The dataset was 12,000 images in total."),
+    # the start of a change is the old model's level; the shipped model live, or within rounding of the change's end
     ("Recall went from 0.61 to 0.74 offline.", "The old model sat at 0.61 recall offline."),
     ("The version we launched moved recall from 0.61 to 0.74 offline.", "In production the launched model sat at 0.66 recall."),
-    ("The version we launched moved recall from 0.61 to 0.74.", "The launched model sat at 0.72 recall offline."),    # a launch before the candidate's time, or one they joined after and took over; months in production that fit
+    ("The version we launched moved recall from 0.61 to 0.74.", "The launched model sat at 0.72 recall offline."),
+    # a launch before the candidate's time, or one they joined after and took over; months in production that fit
     ("The model went live in March 2021, before I joined.", "I joined the team in June 2021."),
     ("We launched it in March 2021.", "I joined the team in June 2021 and took over the monitoring after the launch."),
     ("Over the eighteen months that model ran in production we retrained weekly.", "It went live in January 2023 and was switched off in August 2024."),
     ("It was live for about eight months.", "It went live in January 2023, and then it got switched off the following September."),
+    # look-alikes of the H14/H15 rules: a lead title years later; someone else the junior one; a pilot on two of the
+    # hotels; training on part of the seasons; a whole that agrees; a joining month before the start; joining after
+    # an earlier version shipped; a year naming which scans
+    ("I was the summer intern on the failed-deliveries model.", "Two years later, as the lead data scientist, I rebuilt it with gradient boosting."),
+    ("As the lead data scientist I picked the features.", "The junior on the team, Sam, ran the notebooks."),
+    ("It set the nightly rates for all 340 of our properties.", "The pilot only ever priced two of the hotels in Porto."),
+    ("We had ten seasons of yield records in the archive.", "We only trained on the last two seasons, because the sensors changed."),
+    ("The test cohort was 60,000 listeners, roughly a tenth of our daily actives.", "We had about 600,000 daily active listeners."),
+    ("I was on the model from the very beginning until it went live in March 2022, so around eight months.", "I joined the compliance analytics team in June 2021."),
+    ("I owned the retraining pipeline end to end.", "I joined the team after the first model had shipped, and rebuilt the retraining."),
+    ("For the second version I extended the dataset to 30,000 images by adding the 2023 scans.", "The first version used 12,000 labelled photos."),
 ]
 
 

@@ -290,6 +290,11 @@ def _timeline(a: Claim, b: Claim) -> tuple[str, str] | None:
         return _joined_after_launch(*((a, b) if a.key == "joined" else (b, a)))
     if keys == {"launch_at"} and (a.has("derived") or b.has("derived")) and max(a.lo - b.hi, b.lo - a.hi) >= LAUNCH_GAP_MONTHS:
         return "timeline", "the month it went live, worked out from what each answer says, differs by months"
+    if keys == {"joined", "start_at"}:
+        joined, start = (a, b) if a.key == "joined" else (b, a)
+        year = next((int(t.split(":", 1)[1]) for t in joined.tags if t.startswith("year:")), None)
+        if start.has("present") and year is not None and not joined.has("derived") and year * 12 + joined.lo - start.hi >= MONTH_GAP:
+            return "timeline", "the candidate says they were on it from the start, but joined months after it started"
     if keys == {"start_at", "launch_at"}:
         start, launch = (a, b) if a.key == "start_at" else (b, a)
         if start.lo - launch.hi >= MONTH_GAP:
@@ -359,6 +364,10 @@ def _role(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+_BUILDING = frozenset({"train", "featur", "model", "<model>"})  # the work that happens before a launch
+_EARLIER_VERSION = guarded(r"\b(?:first|old|previous|original|v1|earlier)\b", re.I)  # joined after an earlier version went live
+
+
 def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
     keys = (mine.key, other.key)
     if keys == ("title", "title"):
@@ -385,6 +394,8 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
         return None  # 'I did the feature work and the model myself' and, asked about the retraining job, 'my part was the trigger'
     if exclusive and other.key == "scope" and mine.has("model") and other.words & {"<model>", "model"}:
         return None  # 'I owned the pricing model end to end' and 'I focused on the modelling and stakeholder communication'
+    if mine.key == "whole" and mine.has("all") and other.key == "after_launch" and mine.words & _BUILDING and not _EARLIER_VERSION.search(other.span):
+        return "role", "one answer says the candidate did all of it, the other that they joined after it went live"
     if exclusive and other.key in ("scope", "junior"):
         return "role", "one answer claims the work alone, the other describes a narrower part"
     if mine.key in ("did", "decide") and other.key == "other" and other.has("before_me") and mine.words & other.words:

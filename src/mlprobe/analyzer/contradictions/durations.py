@@ -151,6 +151,10 @@ _AFTER_LAUNCH_JOIN = guarded(r"\b(?:after (?:the )?(?:launch|go-live|it went liv
 _START_PLUS = guarded(rf"\b(?:kicked (?:it )?off|started|began)(?: (?:work|working|on it|the project|building))? in {_WHEN}\s*{_MONTH},? (\d{{4}})\b[^.;]{{0,40}}?"
                          rf"\b(?:took|needed)\s+(?:us |me |them )?{_Q}{_N} {_UNIT} (?:before|until|till|to)\b[^.;]{{0,60}}?\b(?:go(?:ing)? live|went live|launch\w*|ship\w*|deploy\w*)\b", re.I)
 _LIVE_SO_FAR = guarded(rf"\b[Bb]y (?:the )?(?:(end|start|middle) of )?(?:{_MONTH},? )?(\d{{4}}),? (?:it|the model|the system) (?:had|'d) been (?:live|in production|running) for {_Q}{_N} {_UNIT}")
+# 'I was on the model from the very beginning until it went live in March 2022, so around eight months': the start
+# of the work, which the candidate says they were there for, is the launch minus that time
+_FROM_THE_START = guarded(rf"\bfrom (?:the )?(?:very )?(?:beginning|start|first day|outset|kick-?off|day one)\b[^.;]{{0,40}}?\buntil (?:it|the model|we|they) went live in "
+                          rf"{_MONTH},? (\d{{4}}),? (?:so |which (?:is|was) |that's |or )?{_Q}{_N} {_UNIT}")
 _POINT_MONTH = {"end": 11, "start": 0, "middle": 6}
 DERIVED_SLACK_MONTHS = 1  # both ends of a worked-out launch are said loosely ('roughly fourteen months')
 
@@ -164,6 +168,13 @@ def _derived_launch(turn: int, sentence: str) -> list[Claim]:
             start = int(m.group(3)) * 12 + _MONTHS.index(m.group(2).lower())
             months = (count[0] * _DAYS[m.group(5).lower()] / 30, count[1] * _DAYS[m.group(5).lower()] / 30)
             out.append(_launch_claim(turn, sentence, m, start + months[0], start + months[1]))
+    for m in _FROM_THE_START.finditer(sentence):
+        count = parse(m.group(3))
+        if count and not hypothetical(sentence, m.start(), m.end()) and not _VERSION.search(sentence[: m.start()]):
+            live = int(m.group(2)) * 12 + _MONTHS.index(m.group(1).lower())
+            months = (count[0] * _DAYS[m.group(4).lower()] / 30, count[1] * _DAYS[m.group(4).lower()] / 30)
+            out.append(Claim(turn, "timeline", "start_at", live - months[1] - DERIVED_SLACK_MONTHS, live - months[0] + DERIVED_SLACK_MONTHS,
+                             clause(sentence, m.start(), m.end()), frozenset({"derived", "present"})))
     for m in _LIVE_SO_FAR.finditer(sentence):
         count = parse(m.group(4))
         if count and (m.group(1) or m.group(2)) and not hypothetical(sentence, m.start(), m.end()):
@@ -236,7 +247,7 @@ def _ordered_by_month(turn: int, sents: list[str]) -> list[Claim]:
 
 
 # 'I had joined the team in January' against 'I was only three weeks into the job when that July promotion happened'
-_JOINED = guarded(rf"\bI (?:had |'d )?(?:joined|started)(?: (?:the|that|this) (?:team|company|group|lab|job)| there| at [A-Z][\w&-]+(?: [A-Z][\w&-]+)?)? in {_MONTH}\b(?:,? (\d{{4}}))?")
+_JOINED = guarded(rf"\bI (?:had |'d )?(?:joined|started)(?: (?:the|that|this) (?:[\w-]+ ){{0,3}}?(?:team|company|group|lab|job|department|unit)| there| at [A-Z][\w&-]+(?: [A-Z][\w&-]+)?)? in {_MONTH}\b(?:,? (\d{{4}}))?")
 _INTO_JOB = guarded(rf"\b{_N} {_UNIT} into (?:the|my|that) (?:new )?(?:job|role|position)\b[^.;]{{0,40}}?\bwhen\b[^.;]{{0,30}}?\b{_MONTH}\b", re.I)
 
 

@@ -102,6 +102,15 @@ _EVERY = guarded(rf"\b(?:every|each) (?:single )?({_UNIT}) (?:in|of) (?:the|our|
 # "scoring every claim across all 14 states, around 9,000 a day": the count after 'every <noun>' is a rate of that noun
 _EVERY_RATE = guarded(rf"\b(?:every |each |all (?:the |our )?|all incoming )(?:single |incoming |new )?({_UNIT})s?\b[^.;:]{{0,60}}?,\s*{_Q}({NUMBER})\s+"
                          rf"(?:a|an|per|each|every) (day|week|month|year|hour)\b", re.I)
+# 'set the rates for all 340 of our properties': the count of the whole, said before the noun it counts
+_ALL_OF = guarded(rf"\ball ({NUMBER})(\+?) of (?:our|the|their|its|my) ({_MOD}{{0,3}})({_UNIT})(?:e?s)?\b", re.I)
+# how far back the data goes, counted in seasons or years: 'twelve seasons of yield records', 'we only really had two seasons'
+_HISTORY = guarded(rf"\b({NUMBER}) (season|year)s? of (?:[\w-]+ ){{0,2}}?(?:data|records|history|logs|observations|labels|measurements)\b"
+                   rf"|\b(?:only|just) (?:really |ever )?(?:had|have) ({NUMBER}) (season|year)s?\b(?! (?:old|ago|later|before|after|in|at)\b)", re.I)
+# 'The test cohort was 60,000 listeners, roughly a tenth of our daily actives': the whole, worked out from a part
+_FRACTION_OF = guarded(rf"\s*[,(]?\s*(?:which (?:is|was) |that's |so )?(?:roughly |about |around |some |maybe |just |only |approximately )?(?:a|one) "
+                       rf"(tenth|fifth|quarter|third|half|twentieth|hundredth) of (?:all )?(?:of )?(?:our|the|their|my) ((?:[\w-]+ ){{0,2}}?)({_UNIT})(?:e?s)?\b", re.I)
+_FRACTIONS = {"tenth": 10, "fifth": 5, "quarter": 4, "third": 3, "half": 2, "twentieth": 20, "hundredth": 100}
 _MIN_COUNT = 20  # "two people", "one camera": counts this small are staff or things, not scale
 
 
@@ -109,9 +118,11 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
     out: list[Claim] = []
     for i, sentence in enumerate(sents):
         previous_total = i > 0 and _affirmed_total(sents[i - 1]) and not _QUANTITY.search(sents[i - 1])
-        found = [_counted(turn, sentence, m) for m in _QUANTITY.finditer(sentence)]
+        found = [_counted(turn, sentence, m) for m in (*_QUANTITY.finditer(sentence), *_ALL_OF.finditer(sentence))]
         known = [m.span(1) for m in _QUANTITY.finditer(sentence)]
         found += [_generic(turn, sentence, m) for m in _GENERIC.finditer(sentence) if m.span(1) not in known]
+        found += [_history(turn, sentence, m) for m in _HISTORY.finditer(sentence)]
+        found += [_whole_from_part(turn, sentence, m) for m in _QUANTITY.finditer(sentence)]
         found += [_hours(turn, sentence, m) for m in _AUDIO.finditer(sentence)] + [_sized(turn, sentence, m) for m in _SIZED.finditer(sentence)]
         if _SPEECH.search(sentence) or (i > 0 and _SPEECH.search(sents[i - 1])):
             audio = [m.span() for m in _AUDIO.finditer(sentence)]
@@ -133,7 +144,18 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
     return out
 
 
+# 'adding the 2023 scans': a year after a determiner names which ones, it does not count them
+_YEAR_AFTER_DETERMINER = guarded(r"\b(?:the|our|their|those|these|my|its|his|her|in|from|of)\s+$", re.I)
+
+
+def _a_year(m: re.Match[str], sentence: str) -> bool:
+    number = m.group(1)
+    return bool(re.fullmatch(r"(?:199\d|20[0-3]\d)", number)) and bool(_YEAR_AFTER_DETERMINER.search(sentence[max(0, m.start() - 12) : m.start()]))
+
+
 def _counted(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    if _a_year(m, sentence):
+        return None
     rng = parse(m.group(1))
     unit = m.group(4).lower()
     floor = _MIN_SITES if unit in _SITES else _MIN_COUNT
@@ -150,6 +172,25 @@ def _counted(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, in
     return Claim(turn, kind, key, rng[0], rng[1], m.group(0), tags), m.start(), m.end()
 
 
+def _whole_from_part(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    whole = _FRACTION_OF.match(sentence, m.end())
+    rng = parse(m.group(1))
+    unit = whole and whole.group(3).lower()
+    if not whole or rng is None or unit not in _PEOPLE or m.group(4).lower() not in _PEOPLE or hypothetical(sentence, m.start(), whole.end()):
+        return None
+    times = _FRACTIONS[whole.group(1).lower()]
+    period = _period(whole.group(2) + unit, sentence, whole.end())
+    tags = frozenset({"total"} | ({f"period:{period}"} if period else set()))
+    return Claim(turn, "scale", _PEOPLE[unit], rng[0] * times, rng[1] * times, sentence[m.start() : whole.end()].strip(), tags), m.start(), whole.end()
+
+
+def _history(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    rng = parse(m.group(1) or m.group(3))
+    if rng is None or hypothetical(sentence, m.start(), m.end()):
+        return None
+    return Claim(turn, "dataset_size", "span:" + (m.group(2) or m.group(4)).lower(), rng[0], rng[1], m.group(0)), m.start(), m.end()
+
+
 def _sized(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
     rng, unit = parse(m.group(1)), m.group(2).lower()
     if rng is None or hypothetical(sentence, m.start(), m.end()):
@@ -160,6 +201,8 @@ def _sized(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int]
 
 
 def _generic(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
+    if _a_year(m, sentence):
+        return None
     noun = m.group(4).lower()
     rng = parse(m.group(1))
     modifiers = m.group(3).split()
