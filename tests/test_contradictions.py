@@ -215,6 +215,18 @@ CONTRADICTIONS = [
     ("scale", "The ranking served about 40,000 daily active listeners.", "The test cohort was 60,000 listeners, roughly a tenth of our daily actives."),
     ("timeline", "I was on the screening model from the very beginning until it went live in March 2022, so around eight months.", "I joined the compliance analytics team in November 2021."),
     ("role", "I owned it end to end, from choosing the features through training to getting it into the claims system.", "I joined the team about six weeks after the model went live, which is how I spotted the drift."),
+    # from the misses of H16 and H17: 'the lead on it'; never put in front of users; features that came from a named
+    # colleague; no model code against writing the LSTM; a change ending without its unit; 'voted not to adopt it'
+    # against crews using the list; a bound on any test set; years of data against the last months; 'from start to finish'
+    ("role", "I was the lead on it, so I designed the whole approach for the ticket router.", "I should say I was the intern on the analytics side, so I wasn't making the calls."),
+    ("shipped", "It has been live since last spring and lifted mutual matches by 12%.", "The app never actually put it in front of users, because the product team kept their matcher."),
+    ("role", "I did all of it myself, the weather join, the holiday calendar, the whole feature pipeline and the model.", "The holiday and weather features came from Marta, she's the data analyst in marketing."),
+    ("role", "As the product manager on the forecasting platform I never wrote model code myself.", "The hard part was the LSTM itself, which I wrote from scratch in PyTorch."),
+    ("metric", "Over the semester I cut the median absolute percentage error from 11 percent to about 6.", "Our final version landed at 8.9% median error."),
+    ("shipped", "The board voted not to adopt it, so nobody in operations ever used it.", "The crews used our list to decide which mains to survey first."),
+    ("metric", "On held-out segments it agreed with the raters at a Pearson of 0.61.", "Honestly the correlation never got above 0.45 on any test set we built."),
+    ("dataset_size", "We trained on 15 years of SCADA data from the sensors.", "We only had the district meters, with data from the last 18 months."),
+    ("role", "It was a fraud detector I built myself from start to finish.", "My part was mainly the FastAPI wrapper and the Docker setup."),
 ]
 
 REFINEMENTS = [
@@ -405,6 +417,18 @@ REFINEMENTS = [
     ("I was on the model from the very beginning until it went live in March 2022, so around eight months.", "I joined the compliance analytics team in June 2021."),
     ("I owned the retraining pipeline end to end.", "I joined the team after the first model had shipped, and rebuilt the retraining."),
     ("For the second version I extended the dataset to 30,000 images by adding the 2023 scans.", "The first version used 12,000 labelled photos."),
+    # look-alikes of the H16/H17 rules: titles on two versions; a prototype before the live one; raw data from an
+    # agency; a colleague who wrote the model; a change ending at the level; another version not adopted; a bound on
+    # another set; training on part of the years; a part after the launch
+    ("I was the lead on the second version.", "On the first version I was the intern, so I mostly labelled data."),
+    ("It has been live since last spring.", "The first prototype never actually put anything in front of users; this one did."),
+    ("I built the whole feature pipeline myself.", "The raw weather data came from the national met office."),
+    ("As the product manager I never wrote model code myself.", "The engineer on the team wrote the LSTM; I wrote the spec."),
+    ("I cut the median error from 11 percent to about 6 on the holdout.", "On the holdout the final version landed at 6.2% median error."),
+    ("The crews used our list to decide which mains to survey.", "The board later voted not to adopt the second version."),
+    ("It agreed with the raters at a Pearson of 0.61 on the new holdout.", "On the old pilot data the correlation never got above 0.45."),
+    ("We had 15 years of SCADA data in the historian.", "We trained on 18 months of it, because the meters changed."),
+    ("I built the ranking model myself from start to finish.", "My part after launch was mainly the monitoring."),
 ]
 
 

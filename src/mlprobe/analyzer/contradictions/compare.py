@@ -86,9 +86,9 @@ def _rates(a: Claim, b: Claim, limit: float) -> tuple[str, str] | None:
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
-    """Same unit, or one side unnamed ('we had 20k'); a noun the rules do not know ('n:radiograph') only
-    matches itself."""
-    return a.key == b.key or ("*" in (a.key, b.key) and not any(k.startswith("n:") for k in (a.key, b.key)))
+    """Same unit, or one side unnamed ('we had 20k'); a noun the rules do not know ('n:radiograph') and how
+    far back the data goes ('span:month') only match themselves."""
+    return a.key == b.key or ("*" in (a.key, b.key) and not any(k.startswith(("n:", "span:")) for k in (a.key, b.key)))
 
 
 def _same_metric(a: Claim, b: Claim) -> bool:
@@ -124,6 +124,7 @@ def _settings_match(a: Claim, b: Claim) -> bool:
     return x == y or (bool(small) and small < big) or (not small and big == {"production"})
 
 
+SMALL_LEVEL_SHARE = 0.25  # for small levels (error rates of a few percent) a quarter of the level is a real gap
 BOUND_GAP = 0.03  # a value outside what the other answer says it never went beyond
 
 
@@ -144,7 +145,7 @@ def _bounded(a: Claim, b: Claim) -> tuple[str, str] | None:
     return "metric", f"one answer says {_metric_name(a.key)} never went {side} a level that the other answer reports it passing"
 
 
-_SETTING_PHRASE = guarded(r"\b(?:on|for|in|with|across|over) ((?:the |our |a |an |that |those )?(?!(?:it|that|this|there|them|average|total)\b)[\w-]+(?: [\w-]+){0,2})", re.I)
+_SETTING_PHRASE = guarded(r"\b(?:on|for|in|with|across|over) ((?:the |our |a |an |that |those )?(?!(?:it|that|this|there|them|average|total|any|every|all|each)\b)[\w-]+(?: [\w-]+){0,2})", re.I)  # 'on any test set' narrows nothing
 
 
 def _metric(a: Claim, b: Claim) -> tuple[str, str] | None:
@@ -209,8 +210,9 @@ def _end_against_level(a: Claim, b: Claim) -> tuple[str, str] | None:
         value = float(end)
     except ValueError:
         return None
+    value = value / 100 if value > 1 else value  # 'from 11 percent to about 6': the end keeps the start's unit
     gap = max(level.lo - value, value - level.hi)
-    if gap < METRIC_GAP - 1e-9:
+    if gap < min(METRIC_GAP, SMALL_LEVEL_SHARE * max(value, level.hi)) - 1e-9:  # 6% against 8.9% error is far apart
         return None
     return "metric", f"a change in {_metric_name(level.key)} ends {_points(gap)} away from the level the other answer gives for the model that shipped"
 
@@ -394,6 +396,8 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
         return None  # 'I did the feature work and the model myself' and, asked about the retraining job, 'my part was the trigger'
     if exclusive and other.key == "scope" and mine.has("model") and other.words & {"<model>", "model"}:
         return None  # 'I owned the pricing model end to end' and 'I focused on the modelling and stakeholder communication'
+    if keys == ("no_code", "wrote_model"):
+        return "role", "one answer says the candidate wrote no model code, the other that they wrote the model"
     if mine.key == "whole" and mine.has("all") and other.key == "after_launch" and mine.words & _BUILDING and not _EARLIER_VERSION.search(other.span):
         return "role", "one answer says the candidate did all of it, the other that they joined after it went live"
     if exclusive and other.key in ("scope", "junior"):

@@ -18,7 +18,10 @@ _NAMES = {"roc auc": "auc", "roc-auc": "auc", "auc": "auc", "pr auc": "pr auc", 
           "accurate": "accuracy", "r²": "r2", "r2": "r2", "r-squared": "r2", "r squared": "r2",
           "area under the roc curve": "auc", "area under the curve": "auc", "f-score": "f1", "f score": "f1", "f-measure": "f1",
           "character error rate": "cer", "cer": "cer", "word error rate": "wer", "mape": "mape", "mrr": "mrr",
-          "sensitivity": "recall", "true positive rate": "recall", "tpr": "recall", "specificity": "specificity"}
+          "mean absolute percentage error": "mape", "median absolute percentage error": "median error", "mdape": "median error",
+          "median error": "median error", "median absolute error": "median error", "mean absolute error": "mae", "mae": "mae", "rmse": "rmse",
+          "root mean squared error": "rmse", "root mean square error": "rmse", "pearson": "correlation", "pearson correlation": "correlation", "pearson's r": "correlation", "correlation": "correlation",
+          "spearman": "rank correlation", "spearman correlation": "rank correlation", "sensitivity": "recall", "true positive rate": "recall", "tpr": "recall", "specificity": "specificity"}
 _MODIFIER = r"(?:(?:balanced|weighted|micro|macro|top-\d+|top \d+|mean|average|per-class|class-weighted|pr|roc)[- ])?"
 _NAME = r"(?<![\w-])(" + _MODIFIER + "(?:" + "|".join(sorted((re.escape(n) for n in _NAMES), key=len, reverse=True)) + r"))(@\d+|\s+at\s+(?:\d{1,3}|five|ten|twenty|fifty|a hundred|one hundred)(?![\d%]|[.,]\d)(?!\s*(?:%|percent|per cent)))?(?![\w-])"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -46,7 +49,9 @@ _VAGUE = guarded(rf"{_NAME}[^.\d]{{0,30}}?\bin the (low|mid|high|upper|lower)(?:
 _DECADES = {"sixties": 0.6, "seventies": 0.7, "eighties": 0.8, "nineties": 0.9}
 _WORD_BAND = guarded(rf"{_NAME}[^.\d]{{0,40}}?\b(?:the )?(low|mid|high|upper|lower)(?:-| )(sixties|seventies|eighties|nineties)\b", re.I)
 _HALF = guarded(rf"{_NAME}[^.\d]{{0,30}}?\b(?:(a bit|slightly|just|a little) )?(over|above|under|below|about|around|roughly) half\b", re.I)
-_DELTA = guarded(rf"{_NAME}[^.\d]{{0,40}}?(?:\bfrom |(?<=[\w)] )(?=[\d.]))(?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}", re.I)
+# the end of a change may drop the unit the start gave it: 'from 11 percent to about 6'
+_END_VALUE = rf"(\d*\.\d+|0,\d+|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|{_TENS} (?:percent|per cent)\b|\d{{1,2}}(?![\d%]|[.,]\d|\s?(?:percent|per cent|points?|pp|x)\b))"
+_DELTA = guarded(rf"{_NAME}[^.\d]{{0,40}}?(?:\bfrom |(?<=[\w)] )(?=[\d.]))(?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_END_VALUE}", re.I)
 _DELTA_NAMED_AFTER = guarded(rf"\bfrom (?:about |around |roughly )?{_VALUE} to (?:about |around |roughly )?{_VALUE}\s+(?:in|of|on|for)\s+(?:the\s+)?(?:[\w-]+\s)?{_NAME}", re.I)
 # 'the new model was 0.801 AUC against 0.798 for the production one': a change said as two models side by side
 _VERSUS = guarded(rf"\b(?:the new (?:model|one|version|ranker|classifier)|ours|the challenger|the candidate|it)\s+(?:was|scored|got|had|came out at|reached|sat at)\s+(?:at\s+)?(?:about |around |roughly )?"
@@ -263,7 +268,8 @@ def _deltas(turn: int, sentence: str) -> list[Claim]:
     matches = [(m, 1, 3) for m in _DELTA.finditer(sentence)] + [(m, 3, 1) for m in _DELTA_NAMED_AFTER.finditer(sentence)]
     for m, name, value in matches:
         start, end = _value(m.group(value)), _value(m.group(value + 1))
-        if start is None or end is None or hypothetical(sentence, m.start(), m.end()):
+        bare_end = re.fullmatch(r"\d{1,2}", m.group(value + 1)) and not re.search(r"%|per ?cent", m.group(value))
+        if start is None or end is None or bare_end or hypothetical(sentence, m.start(), m.end()):
             continue
         context = _context(sentence, m.start(), m.end()) - {"timed"}
         ends = frozenset({f"<from {m.group(value).strip()}>", f"<to {m.group(value + 1).strip()}>"})

@@ -105,8 +105,10 @@ _EVERY_RATE = guarded(rf"\b(?:every |each |all (?:the |our )?|all incoming )(?:s
 # 'set the rates for all 340 of our properties': the count of the whole, said before the noun it counts
 _ALL_OF = guarded(rf"\ball ({NUMBER})(\+?) of (?:our|the|their|its|my) ({_MOD}{{0,3}})({_UNIT})(?:e?s)?\b", re.I)
 # how far back the data goes, counted in seasons or years: 'twelve seasons of yield records', 'we only really had two seasons'
-_HISTORY = guarded(rf"\b({NUMBER}) (season|year)s? of (?:[\w-]+ ){{0,2}}?(?:data|records|history|logs|observations|labels|measurements)\b"
-                   rf"|\b(?:only|just) (?:really |ever )?(?:had|have) ({NUMBER}) (season|year)s?\b(?! (?:old|ago|later|before|after|in|at)\b)", re.I)
+_HISTORY = guarded(rf"\b({NUMBER}) (season|year|month)s? of (?:[\w-]+ ){{0,2}}?(?:data|records|history|logs|observations|labels|measurements)\b"
+                   rf"|\b(?:only|just) (?:really |ever )?(?:had|have) ({NUMBER}) (season|year)s?\b(?! (?:old|ago|later|before|after|in|at)\b)"
+                   rf"|\bdata (?:from|for|covering|over) (?:only |just )?the (?:last|past|previous|first) ({NUMBER}) (year|month)s?\b", re.I)
+_MONTHS_IN = {"year": 12, "month": 1}
 # 'The test cohort was 60,000 listeners, roughly a tenth of our daily actives': the whole, worked out from a part
 _FRACTION_OF = guarded(rf"\s*[,(]?\s*(?:which (?:is|was) |that's |so )?(?:roughly |about |around |some |maybe |just |only |approximately )?(?:a|one) "
                        rf"(tenth|fifth|quarter|third|half|twentieth|hundredth) of (?:all )?(?:of )?(?:our|the|their|my) ((?:[\w-]+ ){{0,2}}?)({_UNIT})(?:e?s)?\b", re.I)
@@ -185,10 +187,13 @@ def _whole_from_part(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim,
 
 
 def _history(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
-    rng = parse(m.group(1) or m.group(3))
+    rng = parse(m.group(1) or m.group(3) or m.group(5))
+    unit = (m.group(2) or m.group(4) or m.group(6)).lower()
     if rng is None or hypothetical(sentence, m.start(), m.end()):
         return None
-    return Claim(turn, "dataset_size", "span:" + (m.group(2) or m.group(4)).lower(), rng[0], rng[1], m.group(0)), m.start(), m.end()
+    if unit == "season":
+        return Claim(turn, "dataset_size", "span:season", rng[0], rng[1], m.group(0)), m.start(), m.end()
+    return Claim(turn, "dataset_size", "span:month", rng[0] * _MONTHS_IN[unit], rng[1] * _MONTHS_IN[unit], m.group(0)), m.start(), m.end()
 
 
 def _sized(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:

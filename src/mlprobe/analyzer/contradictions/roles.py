@@ -17,7 +17,7 @@ _WORK = (r"designed|built|rebuilt|wrote|developed|created|implemented|trained|ow
          r"design|build|write|develop|create|implement|train|own|do|make|code")
 _I_WORK = guarded(rf"\bI (?:\w+ly )?(?:{_WORK})(?: and (?:{_WORK}|shipped|deployed|launched))?\b|\bI was (?:solely |fully |entirely |the only one )?responsible for\b")
 _EXCLUSIVE = guarded(r"\b(?:alone|on my own|solely|entirely mine|all mine|sole owner|by myself|single-?handedly|solo|myself|nobody else|no one else|no-one else|just me|only me|"
-                        r"the whole thing|the (?:whole|entire) (?!(?:team|time|day|week|month|year|company|org|organi[sz]ation|way|point|idea|group|department|office)\b)\w+|everything(?! else)|all of it|every (?:component|part|piece|step|line)|all the (?:components|parts|pieces|code)|end to end|end-to-end|(?:was|is) my (?:call|decision|idea)|was (?:all |entirely )?mine|I made the (?:call|decision)|I was the (?:one|person) (?:deciding|who decided|making the (?:call|decision)s?|calling the shots)|I had the (?:final|last) (?:say|word))\b", re.I)
+                        r"the whole thing|the (?:whole|entire) (?!(?:team|time|day|week|month|year|company|org|organi[sz]ation|way|point|idea|group|department|office)\b)\w+|everything(?! else)|all of it|every (?:component|part|piece|step|line)|all the (?:components|parts|pieces|code)|end to end|end-to-end|from start to finish|from beginning to end|(?:was|is) my (?:call|decision|idea)|was (?:all |entirely )?mine|I made the (?:call|decision)|I was the (?:one|person) (?:deciding|who decided|making the (?:call|decision)s?|calling the shots)|I had the (?:final|last) (?:say|word))\b", re.I)
 _NEGATED = guarded(r"\b(?:not|n't|never|wasn't)\b[^.]{0,12}$", re.I)
 _DECIDE = guarded(r"\bI (?:\w+ly )?(?:chose|picked|set|decided(?: on)?|selected|defined|came up with|proposed|suggested|pushed for|made the (?:call|decision))\b|"
                      r"\bI was the (?:one|person) (?:deciding|who decided|making the (?:call|decision)s?|who made the (?:call|decision)s?|calling the shots|"
@@ -39,7 +39,7 @@ _LEAD = guarded(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the
                    rf"\b(?:with )?({NUMBER}|two|three|four|five|six|seven|eight) (?:\w+ )?(?:data scientists|scientists|engineers|analysts|developers|researchers|people|juniors|interns)"
                    rf" (?:reporting|who reported|reported) to me\b", re.I)
 # a lead title without a head count ("as the tech lead", "I was the team lead"): conflicts with a junior role
-_SENIOR = guarded(r"\b(?:as|I was) (?:the |a )?(?:tech|technical|team|ML|engineering|project|data science) lead\b|\bI (?:led|headed|managed) (?:the|our|a) (?:[\w-]+ )?team\b(?!'s| of\b)|\b(?:as|I was) (?:the|a) lead (?:data scientist|engineer|ML engineer|scientist|analyst|researcher|developer)\b|"
+_SENIOR = guarded(r"\b(?:as|I was) (?:the |a )?(?:tech|technical|team|ML|engineering|project|data science|modelling|modeling) lead\b|\b(?:as|I was) the lead\b(?!-| (?:time|times|generation|gen|scor\w*|magnet|poison\w*|singer|guitar\w*|actor|role in)\b)|\bI (?:led|headed|managed) (?:the|our|a) (?:[\w-]+ )?team\b(?!'s| of\b)|\b(?:as|I was) (?:the|a) lead (?:data scientist|engineer|ML engineer|scientist|analyst|researcher|developer)\b|"
                      r"\bI was (?:heading|leading|running) (?:the|our) (?:[\w-]+ ){0,3}?(?:side|team|function|group|department|workstream)\b|"
                      r"\bI was (?:the|a) (?:head of|manager of|director of) [\w -]{2,30}", re.I)
 # a manager's title ("as head of data science", "as the engineering manager for the ML group") has people under it
@@ -78,7 +78,11 @@ _PASSIVE = guarded(r"\s(?:was|were|had been|got|is|are)\s(?:first |originally |a
                       r"developed|implemented|created|decided|chosen|picked|set|fixed|defined|selected|done|made|inherited|found|noticed|"
                       r"spotted|flagged|raised|caught|approved|signed off)\s(?:by|from)\s((?:the|our|their|a|an|another|my)\s[\w&' -]{2,40}|[A-Z][a-z]+)")
 _THEIR_CALL = guarded(r"\s(?:was|is|were) (?:always |ultimately |really |actually |formally |officially )?(?:(?:her|his|their)|(?:the|our|my) [\w -]{1,30}?'s|[A-Z][a-z]+'s) (?:call|decision|choice)\b")
-_CAME_FROM = guarded(rf"\s(?:came|comes|come)(?: to (?:us|me))? from\s((?:the |our |a |their )?(?:[\w&-]+ ){{0,3}}?{_ROLE_NOUN}\b|[\w-]+'s\b)", re.I)
+_CAME_FROM = guarded(rf"\s(?:came|comes|come)(?: to (?:us|me))? from\s((?:the |our |a |their )?(?:[\w&-]+ ){{0,3}}?{_ROLE_NOUN}\b|[\w-]+'s\b|"
+                     rf"(?-i:[A-Z][a-z]+)(?=,? (?:she|he|who|they)\b))", re.I)  # 'came from Marta, she's the data analyst'
+# 'I never wrote model code myself' against 'the LSTM itself, which I wrote from scratch'
+_NO_CODE = guarded(r"\bI (?:never|didn't|did not|don't|do not) (?:write|wrote|touch|touched) (?:any |the |a (?:single )?line of )?(?:model |ML |modell?ing |production |training )?code\b", re.I)
+_WROTE = guarded(r"\b(?:I|which I|that I) (?:wrote|coded|implemented|hand-wrote|programmed)\b", re.I)
 _N = rf"({NUMBER}|two|three|four|five|six)"
 _SOLO = guarded(r"\b(?:(?:it|this|that) was a (?:solo|one-person) project|I worked (?:on (?:it|this|that) )?(?:completely |entirely )?alone|"
                    r"I was the only (?:one|person) (?:working )?on (?:it|this|that|the project)|(?:just|only) me on (?:it|this|that|the project)|"
@@ -114,7 +118,7 @@ _NOT_ML = guarded(r"\b(?:not|never|wasn't|was not|I'm not|I am not)\s+(?:a |an |
 # another time than the one the other answer is about: 'later I became a PM', 'before that I was a data scientist'
 _OTHER_TIME = guarded(r"\b(?:later|then became|became|become|before that|previously|used to|promoted|moved (?:in)?to|switched (?:in)?to|"
                          r"now|nowadays|these days|today|currently|since then|former(?:ly)?|at my (?:previous|last|old|first) job|after that|"
-                         r"before (?:I|joining|moving)|when I (?:joined|started)|at first|initially)\b", re.I)
+                         r"before (?:I|joining|moving)|when I (?:joined|started)|at first|initially|(?:first|second|third|next|new|old|previous|earlier|later) version|v\d)\b", re.I)
 
 
 def _titles(turn: int, sentence: str) -> list[Claim]:
@@ -143,16 +147,28 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
         out += _self(turn, sentence) + _others(turn, sentence) + _team(turn, sentence) + _titles(turn, sentence)
         out += [_claim(turn, "scope", sentence, m, _about(sentence[m.end() :])) for m in _SCOPE.finditer(sentence)]
         out += [_claim(turn, "junior", sentence, m) for m in _JUNIOR.finditer(sentence) if not _OTHER_TIME.search(sentence)]
-        titles = [] if _OTHER_TIME.search(sentence) else list(_SENIOR.finditer(sentence))  # 'two years later, as the lead'
+        titles = [m for m in _SENIOR.finditer(sentence) if not _OTHER_TIME.search(sentence[max(0, m.start() - 60) : m.start()])]  # 'two years later, as the lead'
         titles += [m for m in _MANAGER.finditer(sentence) if not any(m.start() < o.end() and o.start() < m.end() for o in titles)]
         out += [_claim(turn, "senior", sentence, m, tags=frozenset({"manager"} if _MANAGES.search(m.group(0)) else ())) for m in titles]
         out += [_claim(turn, "no_reports", sentence, m) for m in _NO_REPORTS.finditer(sentence)]
+        out += [_claim(turn, "no_code", sentence, m) for m in _NO_CODE.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
+        out += [_claim(turn, "wrote_model", sentence, m) for m in _WROTE.finditer(sentence) if _wrote_a_model(sentence, m)]
         out += [_claim(turn, "after_launch", sentence, m) for m in _JOINED_AFTER_LAUNCH.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
         for m in _LEAD.finditer(sentence):
             size = parse(next(g for g in m.groups() if g))
             if size and size[0] >= 2:
                 out.append(_claim(turn, "lead", sentence, m, value=size[0]))
     return out
+
+
+def _wrote_a_model(sentence: str, m: re.Match[str]) -> bool:
+    """'I wrote the LSTM' or 'the LSTM itself, which I wrote': the model is what was written, not a neighbour."""
+    if _NEGATED.search(sentence[: m.start()]) or hypothetical(sentence, m.start(), m.end()):
+        return False
+    if m.group(0).lower().startswith(("which", "that")):
+        before = re.split(r"[;.]", sentence[max(0, m.start() - 40) : m.start()])[-1]
+        return bool(_MODEL_NOUNS.search(before))
+    return bool(_MODEL_NOUNS.search(sentence[m.end() : clause_bounds(sentence, m.start(), m.end())[1]]))
 
 
 def _claim(turn: int, key: str, sentence: str, m: re.Match[str], words: frozenset[str] = frozenset(), tags: frozenset[str] = frozenset(), value: float = 0.0) -> Claim:
@@ -184,7 +200,7 @@ def _exclusive(sentence: str) -> frozenset[str]:
 _NEW_SUBJECT = guarded(r"\b(?:we|they|he|she|you)\b", re.I)
 # what was done alone is a model itself ('I owned the rental pricing model end to end'), not a system around one
 _MODEL_OBJECT = guarded(rf"\s+(?:the|my|our|a|an|this|that) (?:whole |entire )?(?:[\w-]+ ){{0,3}}?{_MODEL_NOUNS.pattern}", re.I)
-_ALL = guarded(r"whole|entire|everything|all of it|every|all the|end[ -]to[ -]end|single", re.I)
+_ALL = guarded(r"whole|entire|everything|all of it|every|all the|end[ -]to[ -]end|single|start to finish|beginning to end|top to bottom", re.I)
 
 
 def _self(turn: int, sentence: str) -> list[Claim]:

@@ -25,6 +25,8 @@ _NEVER = guarded(
     r"|(?:never|hasn't|has not|haven't|have not|hadn't|had not|didn't|did not) (?:yet |ever )?(?:cleared|approved|allowed|authori[sz]ed|signed off on|let)\b[^.;]{0,40}?"
     r"\b(?:live|production|real (?:users|customers|patients|traffic|data)|out of (?:the |its )?(?:sandbox|lab|staging|pilot|test environment))"
     r"|never (?:got|made) it (?:out of|past|beyond) (?:the |my |a )?(?:notebook|lab|staging|sandbox|prototype|poc|test|a/b test|experiment|demo)"
+    r"|(?:voted|decided|chose|opted) not to (?:adopt|use|deploy|launch|roll out) (?:it|the model|the tool)|nobody (?:[\w-]+ ){0,3}?(?:ever )?(?:used|adopted|looked at) (?:it|the model|the tool|the scores)\b"
+    r"|never (?:actually |really |once )?(?:put|got|showed|exposed|rolled out|released|served) (?:it|the model|the (?:[\w-]+ )?(?:model|matcher|ranker|recommender|tool)) (?:in front of|out to|to) (?:real |any |actual |our )?(?:users|customers|people|patients|players|members|drivers|clients)"
     r"|(?:ended|stopped|stalled|died|finished|stayed) (?:at|in) (?:the )?(?:prototype|poc|proof-of-concept|demo|notebook|pilot) (?:stage|phase)"
     r"|never left (?:the lab|staging|the notebook|my laptop|the sandbox|research|the prototype stage|the pilot stage|(?:the )?offline (?:evaluation|eval|stage|phase|testing|tests|experiments?)|(?:the )?evaluation (?:stage|phase)|backtest\w*)"
     r"|never (?:actually |really )?(?:made it|got|went) (?:out )?(?:to|in front of) (?:real |actual )?(?:users|customers|production|clients)|never (?:put|shown|exposed|released)(?: it)? (?:in front of|to) (?:real |actual )?(?:users|customers|clients|the public)"
@@ -57,13 +59,15 @@ _SHIPPED = guarded(
     re.I,
 )
 # 'the farmers send the photos through the app', 'the technicians get the list every Monday': the end users at work with it
-_USERS = r"(?:farmers|users|customers|clients|patients|technicians|agents|nurses|doctors|reps|analysts|drivers|moderators|teachers|planners|adjusters|dispatchers|engineers on call|schedulers)"
+_USERS = r"(?:farmers|users|customers|clients|patients|technicians|agents|nurses|doctors|reps|analysts|drivers|moderators|teachers|planners|adjusters|dispatchers|engineers on call|schedulers|crews|inspectors|operators|underwriters|pickers)"
 _IN_USE = guarded(rf"\b(?:the |our |their |most |some |many )?{_USERS} (?:\w+ly )?(?:send|sent|submit|submitted|upload|uploaded|open|opened|check|checked|get|got|receive|received|see|saw|use|used)"
                      rf"\b[^.;]{{0,30}}?\b(?:through|in|via|with|from|on) (?:the|our|my) (?:app|tool|model|dashboard|scores?|list|queue|plugin|extension)\b"
                      rf"|\b(?:the |our )?{_USERS} (?:get|got|receive|received|see|saw) (?:it|the list|the scores?|the alerts?|the flags?|the report) every (?:day|week|month|morning|shift|night|Monday|Tuesday|Wednesday|Thursday|Friday)\b"
                      # 'in the two months after the field operations team started getting its alerts'
                      rf"|\bafter (?:the |our )?(?:[\w-]+ ){{0,3}}?(?:team|desk|staff|crews?|{_USERS}) (?:started|began) (?:getting|receiving|using|acting on|to get|to use|to act on) "
-                     rf"(?:its|the|our|my) (?:alerts|scores|predictions|flags|lists|recommendations|forecasts)\b", re.I)
+                     rf"(?:its|the|our|my) (?:alerts|scores|predictions|flags|lists|recommendations|forecasts)\b"
+                     # 'The crews used our list to decide which mains to survey'
+                     rf"|\b(?:the |our )?{_USERS} (?:\w+ly )?(?:used|use|relied on|rely on|acted on|act on|worked from|work from) (?:our|the|its|my|that) (?:ranked )?(?:list|scores?|predictions?|forecasts?|alerts?|flags?|rankings?|model)\b (?:to|for|when|every|each)\b", re.I)
 _STAYING = guarded(r"(?:will|would|they'll) (?:continue|keep going|stick)", re.I)  # future by nature: 'they will stick with their lists'
 _REPORTED = guarded(r"\b(?:said|told (?:me|us)|decided|made (?:it )?clear|answered|replied)\b(?: that)?[^.]{0,20}$", re.I)
 _OTHER_VERSION = guarded(r"\b(?:replace|replacement|second|v2|version|variant|successor|challenger|the other one|follow-up|newer|"
