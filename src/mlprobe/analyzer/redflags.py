@@ -6,14 +6,36 @@ import re
 from collections.abc import Callable
 
 from mlprobe.analyzer.assessment import RedFlag
+from mlprobe.analyzer import cues
 from mlprobe.analyzer.features import AnswerCues, SentenceCues
+from mlprobe.analyzer.text import looks_foreign
 
-_DEPLOY = re.compile(r"\b(?:docker|kubernetes|k8s|aws|gcp|azure|sagemaker|ci/cd|github actions|fastapi|flask|heroku|streamlit|deployed|deploy(?:ing)?|containeri[sz]ed|microservices?|serverless|lambda)\b", re.I)
-_METRIC_CLAIM = re.compile(r"\b(?:\d+(?:\.\d+)?\s?%\s*(?:accuracy|precision|recall|f1|auc)|(?:accuracy|precision|recall|f1|auc|r2|r²|map)\s*(?:of|was|=|:|at|reached|hit|around)?\s*\d+(?:\.\d+)?\s?%?)", re.I)
-_CAVEAT = re.compile(r"\b(?:but|however|although|though|except|turned out|hid|hides|masked|offline|online|a/b|leak|leakage|proxy|misleading|overstated|inflated|didn't translate|did not translate|only on|held-?out|later found|in production)\b", re.I)
-_SUCCESS = re.compile(r"\b(?:successfully|worked (?:well|great|perfectly)|great results|excellent|smoothly|seamless(?:ly)?|significantly improved|improved|achieved|outperformed|perfect|state-of-the-art|production-ready)\b", re.I)
+_DEPLOY = re.compile(r"\b(?:docker|kubernetes|k8s|aws|gcp|azure|sagemaker|ci/cd|github actions|fastapi|flask|heroku|streamlit|deployed|deploy(?:ing)?|containeri[sz]ed|microservices?|serverless|lambda|"
+                     r"kafka|flink|spark|airflow|kubeflow|mlflow|feast|feature store|great expectations|pagerduty|grafana|prometheus|terraform|helm|vertex ai|databricks|canary deployments?)\b", re.I)
+_METRIC_NAME = r"(?:accuracy|precision|recall|f1|auc|r2|r²|ndcg(?:@\d+)?|map(?:@\d+)?|mae|rmse|mape|wer|bleu|iou|ctr|conversion|churn|retention|error(?: rate)?|reliab\w*|ratio|uplift|lift)"
+_METRIC_CLAIM = re.compile(rf"\b{_METRIC_NAME}\b[^.;]{{0,40}}?\d+(?:\.\d+)?\s?%?|\d+(?:\.\d+)?\s?%\s+(?:[\w-]+\s+){{0,2}}?{_METRIC_NAME}\b|"
+                           r"\b(?:I|we) got (?:to |an? )?(?:\d+(?:\.\d+)?\s?%|0\.\d+)|\b(?:improved|increased|rose|jumped|dropped|fell|went|climbed) (?:by \d+(?:\.\d+)?\s?%|from \d+(?:\.\d+)?\s?%? to \d+(?:\.\d+)?\s?%?)", re.I)
+# a number that got worse is a problem reported, not a metric offered as proof ('recall fell from 0.8 to 0.6')
+_BAD_CHANGE = re.compile(r"\b(?:accuracy|precision|recall|f1|auc|ndcg|map|retention|conversion|ctr|lift|revenue)\b[^.;]{0,30}?\b(?:fell|dropped|declined|degraded|sank|slipped|collapsed|went down|got worse)\b", re.I)
+# doubt about what a number shows: a caveat, a check beyond it, or the number failing to carry over
+_CAVEAT = re.compile(r"\b(?:turned out|hid|hides|hiding|masked|misleading|overstated|inflated|optimistic|didn't translate|did not translate|didn't carry|did not carry|"
+                     r"leak\w*|proxy|proxies|only on|later found|but (?:in production|online|live|on real)|a/b test|ab test|didn't match|did not match|not the same as|"
+                     r"worse (?:in production|online|live)|dropped (?:in production|online|live|after)|flat|no effect|sanity[- ]check\w*|suspicious|too good|"
+                     r"doesn't (?:tell|mean|capture|show)|does not (?:tell|mean|capture|show)|didn't (?:tell|mean|capture|show)|did not (?:tell|mean|capture|show)|what it (?:missed|hides))\b", re.I)
+_SUCCESS = re.compile(r"\b(?:successfully|worked (?:well|great|perfectly|fine)|went (?:pretty |really |very )?well|great results|excellent|smoothly|seamless(?:ly)?|significantly improved|improved|"
+                      r"achieved|outperformed|(?<!no )(?<!not )(?<!never )perfect|state-of-the-art|production-ready|fully|became the (?:standard|default)|was featured|loved it|liked (?:it|the)|praised|"
+                      r"zero (?:loss|issues|downtime)|no (?:issues|problems)|nothing major|close to the published|best[- ]in[- ]class|consistently)\b", re.I)
+# trouble that happened, not a number that dropped the right way ('churn dropped 25%')
+_GOOD_DROP = re.compile(r"\b(?:dropped|drop|fell|cut|reduced|down)\b", re.I)
 _SEQUENCE = re.compile(r"\b(?:first(?:ly)?|then|next|after that|afterwards|finally|lastly|step \d|second(?:ly)?|third(?:ly)?)\b", re.I)
-_GENERIC_TRADEOFF = re.compile(r"\b(?:trade-?offs?|precision (?:vs\.?|versus|and) recall|bias[- ]variance|balance between|pros and cons|speed (?:vs\.?|and) accuracy|accuracy (?:vs\.?|and) (?:latency|speed|interpretability))\b", re.I)
+_GENERIC_TRADEOFF = re.compile(r"\b(?:trade-?offs?|precision (?:vs\.?|versus|and) recall|precision-recall (?:curve|tradeoff)|bias[- ]variance|balance between|pros and cons|speed (?:vs\.?|and) accuracy|"
+                               r"accuracy (?:vs\.?|and) (?:latency|speed|interpretability)|it depends|depending on (?:the )?(?:use case|harm|business|context|problem|data)|whatever works best|"
+                               r"(?:sometimes|when) (?:a )?simple(?:r)? model|cannot both hold|contradict each other|no perfect (?:answer|metric|model))\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|our|my)\b", re.I)
+_TURN_AGAINST = re.compile(r"\b(?:however|turned out|had to (?:go back|redo|rebuild|roll|drop|throw)|went wrong|the problem was|the issue was|mistake|didn't work|did not work|pushed back)\b", re.I)
+# cue words that name a method or a safeguard here, not something that went wrong: 'logistic regression', 'automated rollback'
+_NOT_TROUBLE = re.compile(r"\b(?:logistic|linear|ridge|lasso|poisson|quantile|isotonic|ordinal|polynomial) regression\b|\bregression (?:model|task|problem|tree)s?\b|"
+                          r"\b(?:automated|automatic|one-click|instant) (?:rollback|roll back)s?\b", re.I)
 _TURN = re.compile(r"\b(?:but|however|instead|turned out|realized|realised|noticed|discovered|went back|rolled back|reverted|retried|changed|switched|broke|failed|surprised?)\b", re.I)
 
 
@@ -21,24 +43,37 @@ def _quote(items: list[SentenceCues], limit: int = 2) -> list[str]:
     return [s.text for s in items[:limit]]
 
 
+TOO_SHORT_FOR_MORE = 25  # words
+EVASIVE_CLARITY = 0.2  # the clarity model all but sure the answer does not take up the question
+
+
 def _evasive(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
     words = sum(s.words for s in a.sentences)
     hits = [s for s in a.sentences if s.evasive]
-    if words < 4 or (hits and (words < 60 or not a.lived())):
+    unclear = probs.get("clarity", 1.0) < EVASIVE_CLARITY and probs.get("lived", 0.0) < 0.5 and probs.get("stuffed", 0.0) < 0.5 and not looks_foreign(a.text)
+    if words < 4 or (hits and (words < 60 or not a.lived())) or unclear:
         return RedFlag(id="evasive", evidence=_quote(hits) or _quote(a.sentences), why="The answer avoids the question or says too little to assess.")
     return None
 
 
+# what could go wrong, said as a risk: 'overall accuracy could hide a small group', 'it might quietly get worse'
+_RISK = re.compile(r"\b(?:risks?|hide|hides|worse|degrade\w*|drift\w*|break|breaks|fail\w*|wrong|leak\w*|overfit\w*|bugs?|complain\w*|bias\w*|silent\w*|go stale|goes stale)\b", re.I)
+
+
 def _hypothetical_failure(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
-    hypo = [s for s in a.sentences if s.modality == "hypothetical" and s.failure]
-    if hypo and not any(s.failure or s.consequence for s in a.lived()):
-        return RedFlag(id="hypothetical_failure", evidence=_quote(hypo), why="Failures appear only as possibilities, never as something that happened.")
+    imagined = [s for s in a.sentences if s.modality == "hypothetical"]
+    hypo = [s for s in imagined if s.failure or _RISK.search(s.text)]
+    lived_failure = any(s.failure or s.consequence for s in a.lived())
+    if probs.get("hypothetical", 0.0) >= 0.5 and (len(imagined) >= 2 or (hypo and not lived_failure)):  # an answer that imagines what it would face
+        return RedFlag(id="hypothetical_failure", evidence=_quote(hypo or imagined), why="Failures appear only as possibilities, never as something that happened.")
     return None
 
 
 def _theory_hedging(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
     hypo = [s for s in a.sentences if s.modality == "hypothetical"]
-    if len(a.sentences) >= 2 and len(hypo) / len(a.sentences) >= 0.5 and len(a.lived()) <= 1:
+    share = len(hypo) / len(a.sentences)
+    mostly = len(a.sentences) >= 2 and share >= 0.5 and len(a.lived()) <= 1
+    if mostly or (hypo and share >= 1 / 3 and probs.get("lived", 1.0) < 0.5):  # not a lived answer, and a third of it what one would do
         return RedFlag(id="theory_hedging", evidence=_quote(hypo), why="Most sentences say what one would or could do, not what you did.")
     return None
 
@@ -53,30 +88,43 @@ def _keyword_stuffing(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
 
 
 def _deployment_bragging(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
-    deploy = [s for s in a.sentences if _DEPLOY.search(s.text)]
-    if deploy and not any(s.consequence or s.surprise for s in a.sentences):
+    deploy = [s for s in a.sentences if _DEPLOY.search(s.text) and _FIRST_PERSON.search(s.text)]  # tools the candidate says they used
+    if deploy and (probs.get("stuffed", 0.0) >= 0.5 or not any(s.consequence or s.surprise for s in a.sentences)):
         return RedFlag(id="deployment_bragging", evidence=_quote(deploy), why="Deployment tools are named, but nothing that happened after deployment.")
     return None
 
 
 def _metric_overconfidence(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
-    claims = [s for s in a.sentences if _METRIC_CLAIM.search(s.text)]
-    if claims and not _CAVEAT.search(a.text):
+    claims = [s for s in a.sentences if _METRIC_CLAIM.search(s.text) and s.modality != "hypothetical" and not _BAD_CHANGE.search(s.text)
+              and not cues.FAILURE.search(_GOOD_DROP.sub(" ", _NOT_TROUBLE.sub(" ", s.text)))]
+    if claims and not _CAVEAT.search(a.text) and not _trouble(a):  # a number after a failure story is the recovery, not the proof
         return RedFlag(id="metric_overconfidence", evidence=_quote(claims), why="A metric is offered as proof that it worked, with no word on what it might hide.")
     return None
 
 
 def _sanitized_success(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
-    wins = [s for s in a.sentences if _SUCCESS.search(s.text)]
-    trouble = any(s.failure or s.surprise or s.consequence for s in a.sentences)
-    if wins and not trouble:
+    wins = [s for s in a.sentences if _SUCCESS.search(s.text) and s.modality != "hypothetical"]
+    if wins and not _trouble(a):
         return RedFlag(id="sanitized_success", evidence=_quote(wins), why="Everything worked; no surprise, setback or cost appears anywhere.")
     return None
 
 
+def _trouble(a: AnswerCues) -> bool:
+    """Something went wrong in the story (not only as a possibility, and not a number that fell the right way)."""
+    return any((s.failure or s.consequence) and s.modality != "hypothetical" and not (_GOOD_DROP.search(s.text) and _SUCCESS.search(s.text))
+               and _troubled(s.text) for s in a.sentences) or bool(_TURN_AGAINST.search(a.text))
+
+
+def _troubled(text: str) -> bool:
+    """A failure or consequence cue that still says something went wrong once method names are set aside."""
+    rest = _NOT_TROUBLE.sub(" ", text)
+    return bool(cues.FAILURE.search(rest) or cues.CONSEQUENCE.search(rest))
+
+
 def _linear_narrative(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
     steps = [s for s in a.sentences if _SEQUENCE.search(s.text)]
-    if len(steps) >= 2 and not _TURN.search(a.text):
+    markers = {m.lower() for s in steps for m in _SEQUENCE.findall(s.text)}
+    if len(steps) >= 3 and len(markers) >= 2 and not _TURN.search(a.text) and probs.get("iterates_in_loops", 0.0) < 0.5:
         return RedFlag(id="linear_narrative", evidence=_quote(steps), why="A straight pipeline of steps with no turn where reality pushed back.")
     return None
 
@@ -99,7 +147,8 @@ def detect(a: AnswerCues, probs: dict[str, float]) -> list[RedFlag]:
     if not a.sentences:
         return [RedFlag(id="evasive", evidence=[], why="The answer is empty.")]
     flags = [flag for rule in RULES if (flag := rule(a, probs)) is not None]
-    if any(f.id == "evasive" for f in flags):
-        return [f for f in flags if f.id == "evasive"]
+    words = sum(s.words for s in a.sentences)
+    if any(f.id == "evasive" for f in flags) and (words < 4 or (words < TOO_SHORT_FOR_MORE and any(s.evasive for s in a.sentences))):
+        return [f for f in flags if f.id == "evasive"]  # 'I don't know' in a few words has nothing else to flag
     return flags
 

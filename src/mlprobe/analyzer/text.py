@@ -29,3 +29,12 @@ def sentences(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     return re.findall(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)?%?", text)
+
+
+_STOPWORDS = frozenset("the a an and or but of to in on for with was were is are it we i my our that this they have had be not".split())
+
+
+def looks_foreign(text: str) -> bool:
+    """True when a text of some length has almost none of the commonest English words: the models read English only."""
+    found = re.findall(r"[^\W\d_]+", text.lower())
+    return len(found) >= 8 and sum(w in _STOPWORDS for w in found) / len(found) < 0.04

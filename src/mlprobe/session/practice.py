@@ -3,13 +3,13 @@ every turn is committed to the store before the next move, so an interrupted ses
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
 from mlprobe.analyzer import MAX_ANSWER_CHARS, clean_answer, prepare
+from mlprobe.analyzer.text import looks_foreign
 from mlprobe.bank import Bank
 from mlprobe.bank.schema import UserQuestion
 from mlprobe.errors import InvalidInput
@@ -18,7 +18,6 @@ from mlprobe.session import scorecard
 from mlprobe.session.answers import Answer, AnswerSource
 from mlprobe.store import Store, StoredSession, StoredTurn
 
-_STOPWORDS = frozenset("the a an and or but of to in on for with was were is are it we i my our that this they have had be not".split())
 
 
 class PracticeUI(Protocol):
@@ -158,7 +157,6 @@ def _checked(answer: Answer) -> tuple[str, list[str]]:
         notes.append(f"your answer was {len(answer.text):,} characters; only the first {MAX_ANSWER_CHARS:,} were kept and assessed")
     if not text.strip() and not answer.note:
         notes.append("no answer given; the interviewer moves on")
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if len(words) >= 8 and sum(w in _STOPWORDS for w in words) / len(words) < 0.04:
+    if looks_foreign(text):
         notes.append("this does not look like English; mlprobe's analyzer is trained on English answers, so treat its scores as rough")
     return text, notes
