@@ -18,6 +18,8 @@ from pathlib import Path
 
 from _machine import describe
 
+from mlprobe.session.assess import default_jobs
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -45,9 +47,10 @@ def warm_latency(texts: list[str]) -> tuple[float, float]:
     return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
 
 
-def throughput(texts: list[str], per_transcript: int = 1) -> float:
+def throughput(texts: list[str], per_transcript: int = 1, jobs: int = 0) -> float:
     """Answers per second through `mlprobe assess`, with ``per_transcript`` candidate answers in each
-    transcript (more than one also runs the contradiction finder across them)."""
+    transcript (more than one also runs the contradiction finder across them); ``jobs`` 0 is the default
+    (one worker per core), 1 a single process."""
     lines = []
     for i in range(0, len(texts), per_transcript):
         turns = [turn for t in texts[i : i + per_transcript] for turn in ({"role": "interviewer", "text": "What happened?"}, {"role": "candidate", "text": t})]
@@ -55,7 +58,7 @@ def throughput(texts: list[str], per_transcript: int = 1) -> float:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
         handle.write("\n".join(lines) + "\n")
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mlprobe", "assess", handle.name], stdout=subprocess.DEVNULL, check=True)
+    subprocess.run([sys.executable, "-m", "mlprobe", "assess", "--jobs", str(jobs), handle.name], stdout=subprocess.DEVNULL, check=True)
     elapsed = time.perf_counter() - start
     os.unlink(handle.name)
     return len(texts) / elapsed
@@ -93,8 +96,10 @@ def main() -> None:
     print(f"machine: {describe()}")
     p50, p95 = warm_latency(texts)
     print(f"warm latency per 250-word answer: p50 {p50:.1f} ms, p95 {p95:.1f} ms ({len(texts)} answers)")
-    print(f"mlprobe assess throughput: {throughput(texts):.0f} answers/s (one process, {len(texts)} one-answer transcripts, including start-up)")
-    print(f"mlprobe assess throughput: {throughput(texts, 3):.0f} answers/s (one process, {len(texts) // 3} three-answer transcripts, contradictions checked)")
+    cores = default_jobs()
+    print(f"mlprobe assess throughput: {throughput(texts):.0f} answers/s ({cores} workers, the default here; {len(texts)} one-answer transcripts, including start-up)")
+    print(f"mlprobe assess throughput: {throughput(texts, 3):.0f} answers/s ({cores} workers; {len(texts) // 3} three-answer transcripts, contradictions checked)")
+    print(f"mlprobe assess --jobs 1:   {throughput(texts, jobs=1):.0f} answers/s one-answer, {throughput(texts, 3, jobs=1):.0f} three-answer (one process)")
     print(f"mlprobe score cold start: {cold_score():.2f} s (median of 7 fresh processes)")
     if not opts.skip_install:
         print(f"default install size (mlprobe + dependencies, no pip/setuptools): {install_size():.0f} MB")

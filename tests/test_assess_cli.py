@@ -53,6 +53,22 @@ def test_malformed_lines_are_reported_and_the_rest_assessed(cli, tmp_path: Path)
     assert "line 2: invalid JSON" in result.err and "line 3: field 'turns.0.role'" in result.err
 
 
+def test_workers_give_the_same_lines_in_the_same_order_as_one_process(cli, tmp_path: Path) -> None:
+    answers = ["We served 2M daily users and CTR fell 8% after a logging change dropped a feature.", "It was a pilot with 300 users.",
+               "I would check for drift first.", "Recall went from 0.61 to 0.74 offline after we fixed the labels."]
+    lines = [json.dumps({"id": f"t{i}", "turns": [{"role": "interviewer", "text": "What happened?"}, {"role": "candidate", "text": answers[i % 4]},
+                                                  {"role": "interviewer", "text": "How many users?"}, {"role": "candidate", "text": answers[(i + 1) % 4]}]})
+             for i in range(40)]
+    lines[7] = "{broken"
+    lines[23] = json.dumps({"id": "x", "turns": [{"role": "boss", "text": "hi"}]})
+    path = write_lines(tmp_path, lines)
+    serial, parallel = cli("assess", "--jobs", "1", str(path)), cli("assess", "--jobs", "3", str(path))
+    assert serial.code == parallel.code == 5
+    assert parallel.out == serial.out and len(parallel.out.splitlines()) == 38
+    assert [json.loads(line)["id"] for line in parallel.out.splitlines()][:8] == ["t0", "t1", "t2", "t3", "t4", "t5", "t6", "t8"]
+    assert parallel.err == serial.err and "line 8: invalid JSON" in parallel.err and "line 24: field 'turns.0.role'" in parallel.err
+
+
 def test_assess_reads_standard_input(cli, tmp_path: Path, monkeypatch) -> None:
     import io
     import sys

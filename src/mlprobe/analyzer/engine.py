@@ -36,6 +36,8 @@ class Engine(ABC):
     description: ClassVar[str] = ""
     needs_network: ClassVar[bool] = False
     trainable: ClassVar[bool] = False
+    # safe to copy into worker processes for batch work (no open sockets, no per-process state to keep in step)
+    parallel_safe: ClassVar[bool] = False
     Options: ClassVar[type[EngineOptions]] = EngineOptions
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
@@ -45,6 +47,9 @@ class Engine(ABC):
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
             raise InvalidInput(f"engine '{self.id}' option '{where}': {first['msg']}") from None
+
+    def warm(self) -> None:
+        """Load whatever the engine loads lazily, so worker processes copied from this one start ready."""
 
     def fit(self, turns: Sequence[LabelledTurn], contradiction_pairs: Sequence[Any] = ()) -> None:
         """Learn from labelled turns; engines that do not learn ignore this."""

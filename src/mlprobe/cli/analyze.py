@@ -51,17 +51,19 @@ def score(
 def assess(
     file: str = typer.Argument(..., help="Transcripts as JSON lines (DESIGN.md section 3), or '-' for standard input."),
     engine: str = typer.Option(None, "--engine", "-e", help="Engine id; default: the offline engine."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, max=64, help="Worker processes; 0 (default): one per core, at most 8; 1: no workers."),
 ) -> None:
     """Assess transcripts in batch: one JSON result per input line, in input order."""
     from mlprobe.analyzer import registry
-    from mlprobe.session.assess import assess_lines
+    from mlprobe.session.assess import assess_lines, default_jobs
 
     chosen = registry.create(engine) if engine else registry.default_engine()
+    workers = jobs or default_jobs()
     if file == "-":
-        failed = assess_lines(sys.stdin, chosen, sys.stdout, sys.stderr)
+        failed = assess_lines(sys.stdin, chosen, sys.stdout, sys.stderr, workers)
     else:
         with _open(file) as stream:
-            failed = assess_lines(stream, chosen, sys.stdout, sys.stderr)
+            failed = assess_lines(stream, chosen, sys.stdout, sys.stderr, workers)
     if failed:
         raise typer.Exit(int(ExitCode.PARTIAL_FAILURE))
 

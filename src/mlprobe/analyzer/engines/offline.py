@@ -47,6 +47,7 @@ class OfflineEngine(Engine):
     id = "offline"
     description = "Sentence cues, a shipped static embedding model, and calibrated linear models (default)."
     trainable = True
+    parallel_safe = True
     Options = OfflineOptions
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
@@ -77,6 +78,12 @@ class OfflineEngine(Engine):
     def _ready(self) -> None:
         if self._bundle is None:
             self._use(shipped_bundle())
+
+    def warm(self) -> None:
+        self._ready()
+        if self._bundle and self._bundle.get("embedding_dim"):
+            self._embedder()
+        import mlprobe.analyzer.contradictions  # noqa: F401 - loaded lazily otherwise
 
     # -- assessment --
     def assess(self, turn: TurnInput) -> Assessment:
