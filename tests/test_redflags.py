@@ -45,6 +45,8 @@ def test_tools_the_candidate_names_with_nothing_that_happened_are_deployment_bra
 def test_an_answer_that_does_not_take_up_the_question_is_evasive_but_a_foreign_language_one_is_not() -> None:
     q = "Tell me about a time your labels were wrong."
     assert "evasive" in _flags("I get along well with people, so it hasn't really come up, and I think communication is the key to any team.", q)
+    tutorial = "I fine-tuned BERT on 5,000 support emails and the accuracy was 92%. Then I wrapped it in a Flask API with Docker and deployed it on AWS."
+    assert "evasive" not in _flags(tutorial)  # thin, but it answers the question with specifics
     german = "Das Modell hat nach dem Deployment schlechter funktioniert, weil sich die Eingabedaten geändert haben und niemand es bemerkte."
     assert "evasive" not in _flags(german, q)
 

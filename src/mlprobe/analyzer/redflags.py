@@ -50,7 +50,8 @@ EVASIVE_CLARITY = 0.2  # the clarity model all but sure the answer does not take
 def _evasive(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
     words = sum(s.words for s in a.sentences)
     hits = [s for s in a.sentences if s.evasive]
-    unclear = probs.get("clarity", 1.0) < EVASIVE_CLARITY and probs.get("lived", 0.0) < 0.5 and probs.get("stuffed", 0.0) < 0.5 and not looks_foreign(a.text)
+    unclear = (probs.get("clarity", 1.0) < EVASIVE_CLARITY and probs.get("lived", 0.0) < 0.5 and probs.get("stuffed", 0.0) < 0.5
+               and not looks_foreign(a.text) and not any(s.specifics for s in a.sentences))  # and no number with a unit either
     if words < 4 or (hits and (words < 60 or not a.lived())) or unclear:
         return RedFlag(id="evasive", evidence=_quote(hits) or _quote(a.sentences), why="The answer avoids the question or says too little to assess.")
     return None
