@@ -2,7 +2,7 @@
 sentence, and Python's regex engine cannot skip ahead when a pattern starts with ``\\b``, a lookbehind or
 a case-insensitive alternation. ``guarded`` puts a one-character lookahead in front of such a pattern,
 the set of characters any match of it can start with, so a position that cannot start a match is
-rejected with one test instead of one try per alternative (the contradiction rules run about 40%
+rejected with one test instead of one try per alternative (the contradiction rules run about 35%
 faster). A match is found exactly where it was before: the guard is derived from the pattern itself,
 and when it cannot be derived (a pattern that can match the empty string, or starts with ``.``) the
 pattern is compiled unchanged.
@@ -26,7 +26,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _p is not None:
         try:
             tree = _p.parse(pattern, flags)
-            starts, nullable = _sequence(tree.data, tree.state.flags)
+            starts, nullable = _sequence(tree.data)
             if starts and not nullable:
                 return re.compile(f"(?=[{''.join(sorted(starts))}])(?:{pattern})", flags)
         except (re.error, TypeError, ValueError, AttributeError):  # e.g. global inline flags, which must stay first
@@ -34,11 +34,11 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-def _sequence(items: list, flags: int) -> tuple[set[str] | None, bool]:
+def _sequence(items: list) -> tuple[set[str] | None, bool]:
     """The class fragments a match of ``items`` can start with, and whether it can match the empty string."""
     out: set[str] = set()
     for op, av in items:
-        starts, nullable = _item(op, av, flags)
+        starts, nullable = _item(op, av)
         if starts is _ANY:
             return _ANY, False
         out |= starts
@@ -51,7 +51,7 @@ def _char(code: int) -> set[str]:
     return {re.escape(chr(code))}  # the guard is compiled with the pattern's flags, so case rules are the same
 
 
-def _item(op: object, av: object, flags: int) -> tuple[set[str] | None, bool]:
+def _item(op: object, av: object) -> tuple[set[str] | None, bool]:
     if op is _c.LITERAL:
         return _char(av), False
     if op is _c.IN:
@@ -60,7 +60,7 @@ def _item(op: object, av: object, flags: int) -> tuple[set[str] | None, bool]:
         out: set[str] = set()
         empty = False
         for alternative in av[1]:
-            starts, nullable = _sequence(alternative.data, flags)
+            starts, nullable = _sequence(alternative.data)
             if starts is _ANY:
                 return _ANY, False
             out |= starts
@@ -70,13 +70,13 @@ def _item(op: object, av: object, flags: int) -> tuple[set[str] | None, bool]:
         _group, add, remove, sub = av
         if (add | remove) & re.IGNORECASE:  # a case rule that differs from the guard's own
             return _ANY, False
-        return _sequence(sub.data, flags)
+        return _sequence(sub.data)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, _high, sub = av
-        starts, nullable = _sequence(sub.data, flags)
+        starts, nullable = _sequence(sub.data)
         return (starts, nullable or low == 0) if starts is not _ANY else (_ANY, False)
     if op is _c.ATOMIC_GROUP:
-        return _sequence(av.data, flags)
+        return _sequence(av.data)
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero width: the next item decides
         return set(), True
     return _ANY, False

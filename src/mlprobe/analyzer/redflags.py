@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from mlprobe.analyzer.assessment import RedFlag
 from mlprobe.analyzer import cues
+from mlprobe.analyzer.assessment import RedFlag
 from mlprobe.analyzer.features import AnswerCues, SentenceCues
 from mlprobe.analyzer.text import looks_foreign
 
@@ -75,7 +75,7 @@ def _theory_hedging(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
     share = len(hypo) / len(a.sentences)
     mostly = len(a.sentences) >= 2 and share >= 0.5 and len(a.lived()) <= 1
     if mostly or (hypo and share >= 1 / 3 and probs.get("lived", 1.0) < 0.5):  # not a lived answer, and a third of it what one would do
-        return RedFlag(id="theory_hedging", evidence=_quote(hypo), why="Most sentences say what one would or could do, not what you did.")
+        return RedFlag(id="theory_hedging", evidence=_quote(hypo), why="Much of the answer says what one would or could do, not what you did.")
     return None
 
 
@@ -97,7 +97,7 @@ def _deployment_bragging(a: AnswerCues, probs: dict[str, float]) -> RedFlag | No
 
 def _metric_overconfidence(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
     claims = [s for s in a.sentences if _METRIC_CLAIM.search(s.text) and s.modality != "hypothetical" and not _BAD_CHANGE.search(s.text)
-              and not cues.FAILURE.search(_GOOD_DROP.sub(" ", _NOT_TROUBLE.sub(" ", s.text)))]
+              and not cues.FAILURE.search(_GOOD_DROP.sub(" ", _plain(s.text)))]
     if claims and not _CAVEAT.search(a.text) and not _trouble(a):  # a number after a failure story is the recovery, not the proof
         return RedFlag(id="metric_overconfidence", evidence=_quote(claims), why="A metric is offered as proof that it worked, with no word on what it might hide.")
     return None
@@ -118,8 +118,12 @@ def _trouble(a: AnswerCues) -> bool:
 
 def _troubled(text: str) -> bool:
     """A failure or consequence cue that still says something went wrong once method names are set aside."""
-    rest = _NOT_TROUBLE.sub(" ", text)
+    rest = _plain(text)
     return bool(cues.FAILURE.search(rest) or cues.CONSEQUENCE.search(rest))
+
+
+def _plain(text: str) -> str:
+    return _NOT_TROUBLE.sub(" ", text)
 
 
 def _linear_narrative(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
