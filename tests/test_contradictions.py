@@ -429,6 +429,10 @@ REFINEMENTS = [
     ("It agreed with the raters at a Pearson of 0.61 on the new holdout.", "On the old pilot data the correlation never got above 0.45."),
     ("We had 15 years of SCADA data in the historian.", "We trained on 18 months of it, because the meters changed."),
     ("I built the ranking model myself from start to finish.", "My part after launch was mainly the monitoring."),
+    # from the false accusations of H18/H19: the title at joining is another time; someone else's decision about
+    # a tool the candidate coded alone
+    ("As tech lead on surge pricing I set the thresholds.", "I joined in 2020 as the most junior of four, and moved up later."),
+    ("I wrote all the code myself, a TF-IDF model that flags off-prompt essays.", "After seeing that, the director decided the tool would only ever flag an essay for a human to read."),
 ]
 
 

@@ -366,6 +366,7 @@ def _role(a: Claim, b: Claim) -> tuple[str, str] | None:
     return None
 
 
+_DECIDED = guarded(r"\b(?:decided|chose|picked|insisted|ruled|signed off|made the (?:call|decision))\b", re.I)
 _BUILDING = frozenset({"train", "featur", "model", "<model>"})  # the work that happens before a launch
 _EARLIER_VERSION = guarded(r"\b(?:first|old|previous|original|v1|earlier)\b", re.I)  # joined after an earlier version went live
 
@@ -405,6 +406,8 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
     if mine.key in ("did", "decide") and other.key == "other" and other.has("before_me") and mine.words & other.words:
         what = "made this choice" if mine.key == "decide" else "did this piece of work"
         return "who", f"one answer says the candidate {what}, the other that it was done before they joined"
+    if mine.key == "whole" and other.key == "other" and _DECIDED.search(other.span) and not _DECIDED.search(mine.span):
+        return None  # 'I wrote all the code myself' and 'the director decided the tool would only flag …': doing, not deciding
     overlap = _same_work(mine.words, other.words)
     kind = "role" if exclusive else "who"
     if mine.key == "whole" and other.key == "other" and overlap:

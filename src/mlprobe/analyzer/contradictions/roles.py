@@ -118,7 +118,8 @@ _NOT_ML = guarded(r"\b(?:not|never|wasn't|was not|I'm not|I am not)\s+(?:a |an |
 # another time than the one the other answer is about: 'later I became a PM', 'before that I was a data scientist'
 _OTHER_TIME = guarded(r"\b(?:later|then became|became|become|before that|previously|used to|promoted|moved (?:in)?to|switched (?:in)?to|"
                          r"now|nowadays|these days|today|currently|since then|former(?:ly)?|at my (?:previous|last|old|first) job|after that|"
-                         r"before (?:I|joining|moving)|when I (?:joined|started)|at first|initially|(?:first|second|third|next|new|old|previous|earlier|later) version|v\d)\b", re.I)
+                         r"before (?:I|joining|moving)|when I (?:joined|started)|at first|initially|(?:first|second|third|next|new|old|previous|earlier|later) version|v\d|"
+                         r"(?:joined|was hired|came in|started)(?: [\w-]+){0,3} as)\b", re.I)  # 'I joined in 2020 as the most junior of four': the start, not the whole time
 
 
 def _titles(turn: int, sentence: str) -> list[Claim]:
