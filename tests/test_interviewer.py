@@ -57,6 +57,15 @@ def test_first_move_is_the_requested_question() -> None:
     assert move.kind == "question" and move.question_id == QID and BANK.get(QID).prompt in move.text
 
 
+def test_the_question_asked_never_gives_away_what_the_interviewer_listens_for() -> None:
+    noted = [q for q in BANK.questions if getattr(q, "listens_for", None)]
+    assert len(noted) >= 10
+    for q in noted:
+        text = Session(PracticeOptions(question_id=q.id)).ask().text
+        assert q.prompt in text and q.listens_for not in text and "The interviewer" not in text, q.id
+        assert not (q.context or "").startswith("The interviewer"), q.id
+
+
 def test_a_follow_up_targets_the_weakest_signal_of_the_question_and_quotes_the_answer() -> None:
     s = Session()
     s.ask()

@@ -98,7 +98,7 @@ def user_questions(home: Path) -> Iterable[UserQuestion]:
 
 
 def _searchable(q: AnyQuestion) -> str:
-    parts = [q.prompt, q.context or "", q.theme, q.domain or "", q.tutorial_trap or ""]
+    parts = [q.prompt, q.context or "", getattr(q, "listens_for", None) or "", q.theme, q.domain or "", q.tutorial_trap or ""]
     parts += [tp.point + " " + " ".join(tp.anchors) for tp in q.talking_points]
     return " ".join(parts)
 

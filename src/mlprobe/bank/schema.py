@@ -76,7 +76,8 @@ class Question(_Strict):
     level: Level
     domain: str | None = None
     prompt: str = Field(min_length=15)
-    context: str | None = None
+    context: str | None = None  # a scenario for the candidate, shown with the prompt
+    listens_for: str | None = None  # what the interviewer listens for: shown when studying, never during practice
     signals: list[str] = Field(min_length=1)
     talking_points: list[TalkingPoint] = Field(min_length=4, max_length=8)
     sample_reasoning: SampleReasoning
@@ -121,6 +122,7 @@ class UserQuestion(_Strict):
     domain: str | None = None
     prompt: str = Field(min_length=5)
     context: str | None = None
+    listens_for: str | None = None
     signals: list[str] = Field(default_factory=list)
     talking_points: list[TalkingPoint] = Field(default_factory=list, max_length=8)
     sample_reasoning: SampleReasoning | None = None

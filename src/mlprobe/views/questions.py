@@ -60,6 +60,8 @@ def print_question(console: Console, q: Any) -> None:
     if q.context:
         parts += [Text(""), Text(q.context, style="italic")]
     console.print(Panel(Group(*parts), title="Question", title_align="left"))
+    if getattr(q, "listens_for", None):
+        console.print(Panel(q.listens_for, title="What the interviewer listens for", title_align="left", border_style="cyan"))
     if q.talking_points:
         console.print(_talking_points(q))
     if q.sample_reasoning:
