@@ -44,8 +44,8 @@ def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 3)
 
 
-def score(split: str, shipped: bool = False, worst: int = 0) -> dict[str, Any]:
-    items = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def score(split: str, shipped: bool = False, worst: int = 0, labels: Path = LABELS) -> dict[str, Any]:
+    items = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
     items = [i for i in items if split == "all" or split_of(i["question"]) == split]
     answers, engines = _engines(items, shipped)
     counts = {flag: [0, 0, 0] for flag in RED_FLAGS}
@@ -72,6 +72,7 @@ def score(split: str, shipped: bool = False, worst: int = 0) -> dict[str, Any]:
     with_f1 = [v["f1"] for v in per.values() if v["f1"] is not None]
     all_tops = [t for v in tops.values() for t in v]
     report = {
+        "labels": str(labels.relative_to(REPO)) if labels.is_relative_to(REPO) else str(labels),
         "split": split,
         "answers": len(items),
         "answers_with_a_flag": sum(bool(i["flags"]) for i in items),
@@ -91,8 +92,12 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--shipped", action="store_true", help="score with the shipped model (optimistic: it saw these answers)")
     parser.add_argument("--worst", type=int, default=0, help="list the first N disagreements")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="labelled answers (default: the first sample; "
+                        "data/redflags/redflag-labels-2.jsonl is a second, never used to change the rules)")
     args = parser.parse_args()
-    print(json.dumps(score(args.split, args.shipped, args.worst), indent=2))
+    if not args.labels.is_file():
+        raise SystemExit(f"{args.labels}: no such file; give a red-flag labels .jsonl")
+    print(json.dumps(score(args.split, args.shipped, args.worst, args.labels.resolve()), indent=2))
 
 
 if __name__ == "__main__":
