@@ -93,7 +93,7 @@ def main() -> None:
     parser.add_argument("--shipped", action="store_true", help="score with the shipped model (optimistic: it saw these answers)")
     parser.add_argument("--worst", type=int, default=0, help="list the first N disagreements")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labelled answers (default: the first sample; "
-                        "data/redflags/redflag-labels-2.jsonl is a second, never used to change the rules)")
+                        "redflag-labels-2.jsonl is a second, used to change the rules since Round 11; redflag-labels-3.jsonl a third, never used)")
     args = parser.parse_args()
     if not args.labels.is_file():
         raise SystemExit(f"{args.labels}: no such file; give a red-flag labels .jsonl")

@@ -61,14 +61,62 @@ def test_a_textbook_answer_is_theory_hedging_and_a_lived_one_is_not() -> None:
     assert _flags(lived, q) == {}
 
 
+def test_a_stuffed_story_is_sanitized_though_its_rubric_words_name_failures() -> None:
+    stuffed = ("We built a data-centric MLOps platform with drift monitoring, SHAP explainability and a feature store for every failure mode. "
+               "The framework was adopted across the company and became the blueprint for every model release, with zero incidents.")
+    assert "sanitized_success" in _flags(stuffed)  # 'drift' and 'failure mode' here are vocabulary, not something that went wrong
+
+
+def test_a_project_told_with_results_and_nothing_going_wrong_is_sanitized_and_a_lived_one_is_not() -> None:
+    tutorial = ("For my capstone I trained an XGBoost model on the Kaggle Telco churn data. I tuned it with Optuna and we got an AUC of 0.91 "
+                "on the test set. I presented the results to the class and wrote a report.")
+    flags = _flags(tutorial)
+    assert "sanitized_success" in flags and "metric_overconfidence" in flags
+    lived = ("Our ranking model went from 0.31 to 0.38 NDCG offline, so I shipped it to 5% of traffic in March. Two weeks in, support tickets "
+             "about irrelevant results doubled because the new model pushed out-of-stock items; we added a stock filter and only then rolled out to everyone.")
+    assert _flags(lived) == {}  # a lived account's number comes with what happened next
+
+
+def test_metric_claims_in_other_shapes_and_an_ab_test_is_not_a_caveat() -> None:
+    assert "metric_overconfidence" in _flags("I built a fraud model on the bank's transactions that reduced declines by 30% and improved approval rates by 12%. The stakeholders loved it.")
+    assert "metric_overconfidence" in _flags("I built a recommendation model for the shop and the A/B test showed a 14% lift in conversion with p < 0.01, so it was clearly better.")
+
+
+def test_an_answer_in_no_ones_voice_is_theory_hedging_but_a_plan_with_numbers_is_not() -> None:
+    textbook = ("The standard approach is to monitor the score distribution with PSI against a reference window. Input feature drift should be "
+                "tracked per segment. Common remedies are retraining on recent data or recalibrating the threshold. Delayed labels are handled with proxy outcomes.")
+    assert "theory_hedging" in _flags(textbook, "How do you detect degradation before users complain?")
+    plan = ("I'd ramp the new model from 5% to 50% of traffic over two weeks and write the ship criteria down before looking: a 2% lift in "
+            "checkout with latency under 80 ms.")
+    assert "theory_hedging" not in _flags(plan, "How would you roll out a new ranking model?")
+
+
+def test_a_tradeoff_named_with_a_tool_is_generic_and_one_with_numbers_is_not() -> None:
+    generic = ("I picked the model based on the bias-variance tradeoff using SHAP and AutoML. It is always a tradeoff between accuracy and "
+               "interpretability, and in the end it depends on the business requirements.")
+    assert "generic_tradeoff" in _flags(generic)
+    specific = ("We gave up 2 points of recall to get p99 latency from 120 ms to 40 ms, a tradeoff the checkout team asked for because every "
+                "100 ms cost them about 1% of orders.")
+    assert "generic_tradeoff" not in _flags(specific)
+
+
+def test_a_plan_that_takes_up_the_question_is_not_evasive() -> None:
+    q = "Sales dropped during a promotion week and the forecast missed it. What happened?"
+    plan = "I'd first want to know if the model even knew the promo was happening. It could be the promo info arrived late, or it was just a yes/no flag."
+    assert "evasive" not in _flags(plan, q)
+    assert "evasive" in _flags("Honestly it depends, I'd say you just have to see.", q)
+
+
 def test_the_labels_are_valid_and_match_the_analyzer_sentence_split() -> None:
     from mlprobe.analyzer import features
 
     first = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
     second = [json.loads(line) for line in (LABELS.parent / "redflag-labels-2.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(first) == len(second) == 120 and sum(bool(i["flags"]) for i in first + second) > 120
-    assert not {i["record_id"] for i in first} & {i["record_id"] for i in second}  # the second sample is fresh answers
-    for item in first + second:
+    third = [json.loads(line) for line in (LABELS.parent / "redflag-labels-3.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(first) == len(second) == 120 and len(third) == 107 and sum(bool(i["flags"]) for i in first + second) > 120
+    ids = [{i["record_id"] for i in sample} for sample in (first, second, third)]
+    assert not ids[0] & ids[1] and not (ids[0] | ids[1]) & ids[2]  # each later sample is fresh answers
+    for item in first + second + third:
         assert set(item["flags"]) <= set(RED_FLAGS)
         assert all(0 <= i < len(item["sentences"]) for gold in item["flags"].values() for i in gold)
         assert [s.text for s in features.analyse(" ".join(item["sentences"])).sentences] == item["sentences"], item["record_id"]

@@ -71,6 +71,16 @@ CONSEQUENCE = _words(
     "harm", "hurt", "angry", "refunds", "chargebacks", "downtime", "regression", "fell", "crashed",
     "postmortem", "post-mortem", "blocked", "delayed", "wasted",
 )
+# method and safeguard names that contain a failure word but say nothing went wrong: 'logistic regression',
+# 'a regression model', 'automated rollback'. Failure and consequence cues are counted with these set aside.
+METHOD_NAMES = guarded(r"\b(?:logistic|linear|ridge|lasso|poisson|quantile|isotonic|ordinal|polynomial) regression\b|\bregression (?:model|task|problem|tree)s?\b|"
+                       r"\b(?:automated|automatic|one-click|instant) (?:rollback|roll back)s?\b", re.I)
+
+
+def without_method_names(text: str) -> str:
+    return METHOD_NAMES.sub(" ", text)
+
+
 FAILURE = _words(
     "broke", "broken", "failed", "failure", "bug", "mistake", "wrong", "went wrong", "didn't work",
     "did not work", "overfit", "overfitted", "overfitting", "leak", "leaked", "leakage", "missed",
