@@ -658,3 +658,48 @@ def test_a_launch_month_worked_out_two_ways_must_agree() -> None:
     quick = (1, "We kicked it off in January 2022 and it took roughly six months before the buyers trusted it enough to go live with it.")
     assert [c.kind for c in find([start, live])] == ["timeline"]
     assert find([quick, live]) == []
+
+
+def test_a_hundred_and_fifty_thousand_is_read_whole_and_a_share_of_traffic_is_a_part() -> None:
+    assert parse("a hundred and fifty thousand") == (150_000.0, 150_000.0)
+    assert parse("one hundred and twenty million") == (120_000_000.0, 120_000_000.0)
+    part = (1, "We ran it at five percent, which was around a hundred and fifty thousand searches a day, for three weeks.")
+    whole = (3, "At full traffic that's roughly three million searches a day.")
+    assert find([part, whole]) == []  # five percent of three million: a refinement, not a 20x gap
+    small = (1, "The marketplace had around a hundred and fifty thousand searches a day.")
+    assert [c.kind for c in find([small, whole])] == ["dataset_size"]
+
+
+def test_running_on_the_floor_is_in_use_against_never_deployed() -> None:
+    never = (1, "Honestly the project was never deployed, we only evaluated on recordings from the trial rooms.")
+    running = (3, "In the weeks it was running on the floor the night nurses told us the alarm came late.")
+    planned = (3, "If it was running on the floor, the night nurses would want the alarm sooner.")
+    assert [c.kind for c in find([never, running])] == ["shipped"]
+    assert find([never, planned]) == []
+    offline = (1, "It was never connected to a real game server; the demo runs on recorded match files.")
+    live = (3, "Once it was running on the community server my friend hosts, the false bans stopped.")
+    assert [c.kind for c in find([offline, live])] == ["shipped"]
+
+
+def test_running_a_team_someone_else_ran_is_a_role_contradiction() -> None:
+    mine = (1, "I ran the replenishment forecasting team at the pharmacy chain for two years.")
+    his = (3, "The plan came from my manager, Sanjay, who I reported to — he ran the forecasting team — and I did the feature work.")
+    other_team = (3, "The plan came from my manager, Sanjay — he ran the pricing team — and I did the feature work.")
+    assert [c.kind for c in find([mine, his])] == ["role"]
+    assert find([mine, other_team]) == []
+
+
+def test_an_intern_there_is_junior_even_when_someone_else_built_an_earlier_version() -> None:
+    lead = (1, "I led the modelling there, it was me plus a junior analyst.")
+    intern = (3, "I was there as the summer intern, so the spec came from my manager, Dana, she'd built the earlier version in a spreadsheet.")
+    later_lead = (3, "I joined as the summer intern and was hired full time the year after.")
+    assert [c.kind for c in find([lead, intern])] == ["role"]
+    assert find([lead, later_lead]) == []  # joined as an intern: the start, not the whole time
+
+
+def test_kickoff_to_production_against_a_year_of_development_before_anyone_used_it() -> None:
+    fast = (1, "We went from kickoff to production in six weeks.")
+    slow = (3, "After roughly a year of development and integration work we finally put it in front of the baggage-hall supervisors.")
+    close = (3, "After about seven weeks of integration work we finally put it in front of the baggage-hall supervisors.")
+    assert [c.kind for c in find([fast, slow])] == ["timeline"]
+    assert find([fast, close]) == []

@@ -24,7 +24,7 @@ _WORDS = "|".join(sorted((re.escape(w) for w in [*_UNITS, *_VAGUE]), key=len, re
 _BARE = "|".join(sorted((re.escape(w) for w in [*_UNITS, *_VAGUE] if w not in {"a", "an", "half a", "one", "few"}), key=len, reverse=True))
 _PLURALS = "|".join(sorted((re.escape(w) for w in _PLURAL), key=len, reverse=True))
 _BIG = r"(?:\s(?:hundred\s)?(?:thousand|million|billion)s?|\shundred)"
-NUMBER = rf"(?:(?:{_WORDS})\shundred\sand\s(?:{_BARE})\b|(?:{_DIGITS})\s?(?:k|mm|mn|mil|m|bn|b)\b|(?:{_DIGITS}){_BIG}?|(?:{_WORDS}){_BIG}|(?:{_BARE})(?=\s)|{_PLURALS})"
+NUMBER = rf"(?:(?:{_WORDS})\shundred\sand\s(?:{_BARE})(?:\s(?:thousand|million|billion)s?)?\b|(?:{_DIGITS})\s?(?:k|mm|mn|mil|m|bn|b)\b|(?:{_DIGITS}){_BIG}?|(?:{_WORDS}){_BIG}|(?:{_BARE})(?=\s)|{_PLURALS})"
 """A regex fragment (no groups) for one spoken or written amount; ``parse`` turns a match into a range."""
 
 LOWER_BOUND = guarded(r"\b(?:over|more than|at least|above|upwards of)\s*$|\+$", re.I)
@@ -38,6 +38,10 @@ def parse(text: str) -> Range | None:
         return _PLURAL[t]
     t = re.sub(r"(thousand|million|billion)s\b", r"\1", t)
     if " hundred and " in t:
+        scale = re.search(r" (thousand|million|billion)$", t)
+        if scale:  # 'a hundred and fifty thousand' is (100 + 50) thousand
+            inner = parse(t[: scale.start()])
+            return (inner[0] * _SCALE[scale.group(1)], inner[1] * _SCALE[scale.group(1)]) if inner else None
         head, tail = (parse(part) for part in t.split(" and ", 1))
         return (head[0] + tail[0], head[1] + tail[1]) if head and tail else None
     if t in _PLURAL:

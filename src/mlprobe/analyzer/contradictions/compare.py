@@ -385,6 +385,8 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
     exclusive = mine.has("exclusive")
     if keys == ("lead", "junior"):
         return "role", f"one answer says the candidate led {mine.lo:.0f} people, the other that they were the junior one"
+    if keys == ("senior", "other_lead") and mine.words and mine.words & other.words:
+        return "role", "one answer says the candidate ran this team, the other that someone else did"
     if keys == ("senior", "junior"):
         return "role", "one answer gives the candidate a lead role, the other a junior one"
     if keys == ("lead", "no_reports") or (keys == ("senior", "no_reports") and mine.has("manager")):

@@ -25,6 +25,10 @@ _PATTERNS = {
         rf"\b{_N} {_UNIT} (?:before|until|till) (?:anything|it|the model|the first (?:model|version)) (?:was|went|got) {_LIVE}\b",
         # 'first version took us almost three months to ship'
         rf"\b(?:took|needed)\s+(?:us |me |them )?{_Q}{_N} {_UNIT} to (?:ship|launch|deploy|go live|get (?:it |the model )?(?:live|out|deployed|into production))\b",
+        # 'from kickoff to production in six weeks'; 'after roughly a year of development we finally put it in front of …'
+        rf"\bfrom (?:the )?(?:very )?(?:kick-?off|start|beginning|day one|first meeting) to (?:production|launch|go-live|being live|live|deployment)\s+in {_Q}{_N} {_UNIT}",
+        rf"\bafter {_Q}{_N} {_UNIT} of (?:[\w-]+ ){{0,3}}?(?:work|development|building|integration|engineering)\b[^.;]{{0,40}}?\b(?:finally )?"
+        rf"(?:put (?:it|the model|the system) in front of|went live|launched|shipped|deployed|rolled (?:it )?out)\b",
     ],
     "org": [
         rf"\b(?:over|during|for|in|after) (?:my|the) (?:last |past |first )?{_N} {_UNIT} (?:at|with)\b",

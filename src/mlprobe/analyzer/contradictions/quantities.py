@@ -70,7 +70,8 @@ _DATA_CONTEXT = guarded(r"\b(?:label|annotat|image|example|sample|dataset|data|t
 _SUBSET = guarded(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
                      r"test (?:set|split|images|examples|samples|data|rows|cases)|per arm|slice|each arm|treatment|control group|cohort|"
                      r"segment|(?<!and )(?<!& )\b(?:android|ios)\b(?! and| &)|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
-                     r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|"
+                     r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|sliver|"
+                     r"\b(?:at|on) (?:\d+(?:\.\d+)?|one|two|three|four|five|ten|fifteen|twenty|twenty-five|fifty) ?(?:percent|%)(?=[\s,.;]|$)|"
                      r"in (?:one|a single) (?!(?:day|week|month|year|quarter|hour|night|minute|second)\b)|in (?:two|three|four|a few|a couple of|several|\d+) (?:markets|countries|regions|cities|states|stores|sites|"
                      r"hospitals|clinics|branches|warehouses)\b|first (?:test|experiment|trial|run|rollout|roll-out|wave|market|region|release)\b|"
                      r"only (?:on|in|for) (?:the )?(?:one |a single |two |three |a few )?(?-i:[A-Z])[\w-]+)", re.I)

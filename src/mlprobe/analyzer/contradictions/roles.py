@@ -30,7 +30,7 @@ _SCOPE = guarded(r"\bmy (?:own )?(?:part|piece|role|job|contribution|bit|work|ta
                     r"\bI (?:only|just|mostly|mainly|merely) (?:worked on|did|built|owned|handled|implemented|coded|ran|followed|plugged in|"
                     r"tuned|helped|wrote|checked|supported|contributed|set up|cleaned|labell?ed|maintained|reviewed|tested|documented|presented|"
                     r"assisted|shadowed|observed)\b|\bI (?:only |mostly |mainly |just )?focused (?:only |mostly |mainly )?on\b|\bI was (?:mostly|mainly|only|just) (?:doing|working on|responsible for|in charge of)\b", re.I)
-_JUNIOR = guarded(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?(?:a|the) junior\b(?! (?:\w+ )?(?:year|in|at|of|student|high)\b)|\bI was (?:just |only )?(?:a|the|an) junior (?:[\w-]+ ){0,2}?(?:analyst|engineer|scientist|developer|researcher|member)\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
+_JUNIOR = guarded(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?(?:there |on the team |brought in |in )?as (?:the|an|a) (?:\w+ )?intern\b|\bI (?:joined|started|came in) as (?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?(?:a|the) junior\b(?! (?:\w+ )?(?:year|in|at|of|student|high)\b)|\bI was (?:just |only )?(?:a|the|an) junior (?:[\w-]+ ){0,2}?(?:analyst|engineer|scientist|developer|researcher|member)\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
                      r"\bI was (?:the )?(?:most )?junior (?:person|member|one)\b|"
                      r"\b(?:I was in|[Ii]t was|[Tt]his was|[Tt]hat was|during) my first (?:year|months?) (?:out of|after) (?:the |my )?(?:graduate scheme|grad scheme|graduate programme|university|uni|college|school|degree|masters?)\b", re.I)
 _LEAD = guarded(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the|my|our) (?:\w+ )?(?:group|team|squad|crew) of ({NUMBER})\b|"
@@ -39,7 +39,7 @@ _LEAD = guarded(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the
                    rf"\b(?:with )?({NUMBER}|two|three|four|five|six|seven|eight) (?:\w+ )?(?:data scientists|scientists|engineers|analysts|developers|researchers|people|juniors|interns)"
                    rf" (?:reporting|who reported|reported) to me\b", re.I)
 # a lead title without a head count ("as the tech lead", "I was the team lead"): conflicts with a junior role
-_SENIOR = guarded(r"\b(?:as|I was) (?:the |a )?(?:tech|technical|team|ML|engineering|project|data science|modelling|modeling) lead\b|\b(?:as|I was) the lead\b(?!-| (?:time|times|generation|gen|scor\w*|magnet|poison\w*|singer|guitar\w*|actor|role in)\b)|\bI (?:led|headed|managed) (?:the|our|a) (?:[\w-]+ )?team\b(?!'s| of\b)|\b(?:as|I was) (?:the|a) lead (?:data scientist|engineer|ML engineer|scientist|analyst|researcher|developer)\b|"
+_SENIOR = guarded(r"\b(?:as|I was) (?:the |a )?(?:tech|technical|team|ML|engineering|project|data science|modelling|modeling) lead\b|\b(?:as|I was) the lead\b(?!-| (?:time|times|generation|gen|scor\w*|magnet|poison\w*|singer|guitar\w*|actor|role in)\b)|\bI (?:led|headed|managed|ran) (?:the|our|a) (?:[\w-]+ ){0,2}?team\b(?!'s| of\b)|\bI led (?:the|our) (?:modell?ing|ML|machine[- ]learning|data science)(?: work| side)?\b(?! (?:for|on|of) |[ -]team)|\b(?:as|I was) (?:the|a) lead (?:data scientist|engineer|ML engineer|scientist|analyst|researcher|developer)\b|"
                      r"\bI was (?:heading|leading|running) (?:the|our) (?:[\w-]+ ){0,3}?(?:side|team|function|group|department|workstream)\b|"
                      r"\bI was (?:the|a) (?:head of|manager of|director of) [\w -]{2,30}", re.I)
 # a manager's title ("as head of data science", "as the engineering manager for the ML group") has people under it
@@ -142,15 +142,28 @@ _JOINED_AFTER_LAUNCH = guarded(r"\bI (?:only )?(?:joined|came on board|came in|a
                                r"(?:had )?(?:went live|had gone live|was live|launched|had launched|shipped|had shipped|was deployed|had been deployed|went into production)\b", re.I)
 
 
+# someone else ran the team the candidate claims to have run: 'my manager, Sanjay — he ran the forecasting team'
+_OTHER_LED = guarded(r"\b(?:he|she|(?-i:[A-Z][a-z]+)) (?:was the one who |actually )?(?:ran|led|headed|managed) (?:the|our) (?:[\w-]+ ){0,2}?team\b(?!'s| of\b)", re.I)
+_TEAM_WORDS = guarded(r"\b(?:ran|led|headed|managed|leading|running|heading) (?:the |our |a )((?:[\w-]+ ){0,2}?)team\b", re.I)
+
+
+def _team_words(title: str) -> frozenset[str]:
+    """'I ran the replenishment forecasting team' -> the words that say which team ({} when none is named)."""
+    m = _TEAM_WORDS.search(title)
+    return content_words(m.group(1)) if m else frozenset()
+
+
 def extract(turn: int, sents: list[str]) -> list[Claim]:
     out: list[Claim] = []
     for sentence in sents:
         out += _self(turn, sentence) + _others(turn, sentence) + _team(turn, sentence) + _titles(turn, sentence)
         out += [_claim(turn, "scope", sentence, m, _about(sentence[m.end() :])) for m in _SCOPE.finditer(sentence)]
-        out += [_claim(turn, "junior", sentence, m) for m in _JUNIOR.finditer(sentence) if not _OTHER_TIME.search(sentence)]
+        out += [_claim(turn, "junior", sentence, m) for m in _JUNIOR.finditer(sentence)  # 'she'd built the earlier version' is her time, not mine
+                if not _OTHER_TIME.search(sentence[max(0, m.start() - 60) : clause_bounds(sentence, m.start(), m.end())[1]])]
         titles = [m for m in _SENIOR.finditer(sentence) if not _OTHER_TIME.search(sentence[max(0, m.start() - 60) : m.start()])]  # 'two years later, as the lead'
         titles += [m for m in _MANAGER.finditer(sentence) if not any(m.start() < o.end() and o.start() < m.end() for o in titles)]
-        out += [_claim(turn, "senior", sentence, m, tags=frozenset({"manager"} if _MANAGES.search(m.group(0)) else ())) for m in titles]
+        out += [_claim(turn, "senior", sentence, m, _team_words(m.group(0)), frozenset({"manager"} if _MANAGES.search(m.group(0)) else ())) for m in titles]
+        out += [_claim(turn, "other_lead", sentence, m, _team_words(m.group(0))) for m in _OTHER_LED.finditer(sentence) if not _OTHER_TIME.search(sentence)]
         out += [_claim(turn, "no_reports", sentence, m) for m in _NO_REPORTS.finditer(sentence)]
         out += [_claim(turn, "no_code", sentence, m) for m in _NO_CODE.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
         out += [_claim(turn, "wrote_model", sentence, m) for m in _WROTE.finditer(sentence) if _wrote_a_model(sentence, m)]

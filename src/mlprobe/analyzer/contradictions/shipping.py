@@ -39,6 +39,7 @@ _NEVER = guarded(
     r"|never (?:\w+ )?(?:drove|drive|driven|flew|fly|flown|ran|run|controlled|steered|touched|went on|was on) (?:a |any |one )?(?:real|actual|physical) (?:car|cars|vehicle|vehicles|road|roads|robot|robots|drone|drones|arm|machine|machines|line|plant|patient|patients|truck|trucks|fleet|hardware|device|devices)"
     r"|(?:stayed|remained|was kept|lived|stuck) in (?:the )?(?:simulation|simulator|sim|log replay|replay)\b(?![^.;]{0,40}\b(?:before|until|till|then|first)\b)"
     r"|never (?:actually |really )?(?:reached|got to|made it to|went (?:out )?to) (?:the |our |any |real |actual )*(?:farmers|users|customers|clients|patients|technicians|agents|nurses|doctors|reps|analysts|drivers|moderators|teachers|students|players|stores|field)\b"
+    r"|never (?:actually |really )?(?:connected|hooked up|plugged in|wired up)(?: (?:it|the model))? (?:to|into) (?:a |any |the )?(?:real|live|actual|production) (?:[\w-]+ )?(?:server|system|feed|stream|queue|traffic|line|camera)s?"
     r"|never switched (?:over )?to (?:it|the model|the new \w+)|(?:nobody|no one) (?:ever )?(?:used|uses) it|kept (?:using )?their (?:own |old )?(?:spreadsheet|rules|process|tool|system))\b",
     re.I,
 )
@@ -55,6 +56,7 @@ _SHIPPED = guarded(
     r"|(?:became|becomes|is now|was made|made it|we made it) (?:the )?default\b|(?:put|pushed|took|turned) (?:it|the model|the (?:\w+ )?model) live\b"
     r"|deploy(?:ed)? (?:it|the model) (?:to|on|in|across) (?:the |all |our )?\d[\d,]*\s+(?![^.]*\b(?:will|would|going to|plan|planned|hope)\b)(?:vehicles|cars|trucks|robots|stores|sites|plants|hospitals|clinics|branches|devices|machines|lines|warehouses|drones|phones|cameras)"
     r"|after (?:the first |a |an |one |two |three |six |a few |several )?(?:days?|weeks?|months?|semesters?|terms?|years?|quarters?|seasons?) of (?:using|people using|them using) it"
+    r"|(?:it|the model|the system|the detector|the tool) (?:was|is|'s) (?:already )?running (?:on|in) (?:the |our |their |a )?(?:[\w-]+ )?(?:floor|wards?|line|site|servers?|stores?|plant|warehouse|hall|app|production)"
     r"|(?:served|serving|serves) (?:about |around |roughly |over |some )?\d[\d.,]*\s?(?:k|m|million|thousand)?\s+(?:daily |monthly |active )*(?:users|customers|requests))\b",
     re.I,
 )
