@@ -703,3 +703,11 @@ def test_kickoff_to_production_against_a_year_of_development_before_anyone_used_
     close = (3, "After about seven weeks of integration work we finally put it in front of the baggage-hall supervisors.")
     assert [c.kind for c in find([fast, slow])] == ["timeline"]
     assert find([fast, close]) == []
+
+
+def test_a_group_out_of_the_whole_is_a_part_not_the_whole() -> None:
+    overall = (1, "Overall about 180,000 riders had the app on, and the risk score looked fine on the whole book.")
+    group = (3, "So the learner-licence group was about eleven thousand riders out of the whole, um, the whole book of app users.")
+    whole = (3, "The whole book of app users was about eleven thousand riders.")
+    assert find([overall, group]) == []
+    assert [c.kind for c in find([overall, whole])] == ["scale"]

@@ -323,6 +323,8 @@ _UNDERWENT = guarded(r"\s+(?:had|have|has)?\s*(?:been|were|was|got)\s+(?:\w+ly\s
 _GENERIC_YOU = guarded(r"\byou (?:(?:usually|typically|often|normally|always|easily|can|might|may|will|would) )?(?:get|have|see|receive|deal with|handle|face|end up with|are looking at)\b", re.I)
 
 
+# 'eleven thousand riders out of the whole book': the whole is the other number, this one is the part
+_PART_OF_WHOLE = guarded(r"\b(?:out of|of|from|among|within) (?:the |our |their )?(?:whole|entire|total)\b[^.;]*", re.I)  # to the end: a repeated "the whole" is the same whole
 # after the number, 'scored every one of them weekly' is about all of it, not a part
 _BACK_REFERENCE = guarded(r"\b(?:every (?:single )?one|each one|all|each|both) of (?:them|those|these)\b", re.I)
 
@@ -341,6 +343,6 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
         tags.add("subset")
     if _PHASE.search(window) or _ACTIVITY.search(sentence[max(0, start - 40) : start]):
         tags.add("phase")
-    if _TOTAL.search(sentence[before:after]) or previous_total or (_ONLY_HAD.search(sentence[:start]) and "subset" not in tags):
+    if _TOTAL.search(_PART_OF_WHOLE.sub(" ", sentence[before:after])) or previous_total or (_ONLY_HAD.search(sentence[:start]) and "subset" not in tags):
         tags.add("total")
     return Claim(claim.turn, claim.kind, claim.key, claim.lo, claim.hi, claim.span, frozenset(tags), claim.words)
