@@ -63,6 +63,21 @@ def test_eval_renders_a_readable_report(cli) -> None:
     assert "ROC AUC, lived vs not" in result.out and "Worst misses" in result.out
 
 
+def test_contradiction_report_shows_what_accusing_every_pair_would_score(cli) -> None:
+    batch = REPO / "data" / "heldout" / "contradictions-H24.jsonl"  # 10 of its 17 pairs are contradictions
+    from rich.console import Console
+
+    from mlprobe.views.evaluation import print_report
+
+    full = json.loads(cli("eval", str(batch), "--json", "--rounds", "100").out)
+    report = full["contradiction"]
+    assert report["n"] == 17 and report["inconsistent"] == 10
+    assert report["accuse_all_f1"] == pytest.approx(2 * (10 / 17) / (1 + 10 / 17), abs=1e-3)  # 0.741
+    console = Console(width=160, record=True)
+    print_report(console, full)
+    assert "accusing every pair: F1 0.741" in console.export_text()
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

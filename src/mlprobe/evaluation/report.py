@@ -100,6 +100,7 @@ def _contradictions(preds: Predictions, rounds: int, seed: int) -> dict[str, Any
     guess = [int(flagged) for _, flagged in preds.pairs]
     prf = m.precision_recall_f1(truth, guess)
     subtle = [int(flagged) for p, flagged in preds.pairs if not p.consistent and p.subtle]
+    share = sum(truth) / len(truth)
     return {
         "precision": _r(prf.precision),
         "recall": _r(prf.recall),
@@ -107,6 +108,8 @@ def _contradictions(preds: Predictions, rounds: int, seed: int) -> dict[str, Any
         "subtle_recall": _r(sum(subtle) / len(subtle)) if subtle else None,
         "n": len(truth),
         "inconsistent": sum(truth),
+        # what reporting a contradiction in every pair would score: F1 means little when most pairs are contradictions
+        "accuse_all_f1": _r(2 * share / (1 + share)) if share else 0.0,
     }
 
 

@@ -48,12 +48,23 @@ def _headline(report: dict[str, Any]) -> Table:
         ("Holistic QWK", fmt(report["holistic_qwk"])),
         ("Adaptation accuracy", fmt(report["adaptation_accuracy"])),
         ("Contradiction F1", fmt(contradiction.get("f1"))),
+        ("Contradiction precision / recall", _precision_recall(contradiction)),
         ("Stuffed answers rated lived", fmt(report["stuffed_rated_lived"])),
         ("Hypothetical answers rated lived", fmt(report["hypothetical_rated_lived"])),
     ]
     for name, value in rows:
         table.add_row(name, value)
     return table
+
+
+def _precision_recall(contradiction: dict[str, Any]) -> str:
+    """Precision first (a false accusation costs more than a miss), beside what accusing every pair would score."""
+    if not contradiction:
+        return "n/a"
+    text = f"{_num(contradiction.get('precision'))} / {_num(contradiction.get('recall'))}"
+    if contradiction.get("accuse_all_f1") is not None:
+        text += f" (accusing every pair: F1 {_num(contradiction['accuse_all_f1'])})"
+    return text
 
 
 def _signals(report: dict[str, Any]) -> Table:
