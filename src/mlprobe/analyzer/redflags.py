@@ -1,4 +1,6 @@
-"""Red flags as transparent rules over the cues, each with the sentences that triggered it."""
+"""Red flags as transparent rules over the cues and the engine's lived, stuffed and hypothetical probabilities,
+each with the sentences that triggered it. The probabilities matter because blind raters judge a metric or a success
+story by the answer around it: they never raise `metric_overconfidence` on a lived account (docs/evaluation.md, Round 11)."""
 
 from __future__ import annotations
 
@@ -87,7 +89,7 @@ def _theory_hedging(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
 
 
 TEXTBOOK_MIN_SENTENCES = 3
-TEXTBOOK_SHARE = 0.6  # most of a non-lived answer in no one's voice: 'the standard approach is…', 'monitor the score distribution
+TEXTBOOK_SHARE = 0.6  # most of a non-lived answer in no one's voice: 'the standard approach is…', 'monitor the score distribution'
 
 
 def _keyword_stuffing(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
