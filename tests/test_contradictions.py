@@ -685,8 +685,9 @@ def test_running_a_team_someone_else_ran_is_a_role_contradiction() -> None:
     mine = (1, "I ran the replenishment forecasting team at the pharmacy chain for two years.")
     his = (3, "The plan came from my manager, Sanjay, who I reported to — he ran the forecasting team — and I did the feature work.")
     other_team = (3, "The plan came from my manager, Sanjay — he ran the pricing team — and I did the feature work.")
+    ours = (3, "We ran the forecasting team out of the Leeds office, and I did the feature work myself.")
     assert [c.kind for c in find([mine, his])] == ["role"]
-    assert find([mine, other_team]) == []
+    assert find([mine, other_team]) == [] and find([mine, ours]) == []
 
 
 def test_an_intern_there_is_junior_even_when_someone_else_built_an_earlier_version() -> None:

@@ -143,7 +143,7 @@ _JOINED_AFTER_LAUNCH = guarded(r"\bI (?:only )?(?:joined|came on board|came in|a
 
 
 # someone else ran the team the candidate claims to have run: 'my manager, Sanjay — he ran the forecasting team'
-_OTHER_LED = guarded(r"\b(?:he|she|(?-i:[A-Z][a-z]+)) (?:was the one who |actually )?(?:ran|led|headed|managed) (?:the|our) (?:[\w-]+ ){0,2}?team\b(?!'s| of\b)", re.I)
+_OTHER_LED = guarded(r"\b(?:he|she|(?!(?:We|They|You|It|Our|My|This|That|Then|So|And|But|Who|Which)\b)(?-i:[A-Z][a-z]+)) (?:was the one who |actually )?(?:ran|led|headed|managed) (?:the|our) (?:[\w-]+ ){0,2}?team\b(?!'s| of\b)", re.I)
 _TEAM_WORDS = guarded(r"\b(?:ran|led|headed|managed|leading|running|heading) (?:the |our |a )((?:[\w-]+ ){0,2}?)team\b", re.I)
 
 
