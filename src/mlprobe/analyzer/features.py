@@ -65,6 +65,7 @@ def modality(text: str) -> str:
 
 
 def sentence_cues(text: str) -> SentenceCues:
+    plain = cues.without_method_names(text)  # 'logistic regression' names a method, not a regression
     return SentenceCues(
         text=text,
         modality=modality(text),
@@ -73,8 +74,8 @@ def sentence_cues(text: str) -> SentenceCues:
         roles=_count(cues.ROLES, text),
         surprise=_count(cues.SURPRISE, text),
         causal=_count(cues.CAUSAL, text),
-        consequence=_count(cues.CONSEQUENCE, cues.without_method_names(text)),
-        failure=_count(cues.FAILURE, cues.without_method_names(text)),
+        consequence=_count(cues.CONSEQUENCE, plain),
+        failure=_count(cues.FAILURE, plain),
         rubric=_count(cues.RUBRIC, text),
         hedge=_count(cues.HEDGE, text),
         evasive=_count(cues.EVASIVE, text),

@@ -113,10 +113,8 @@ def _metric_overconfidence(a: AnswerCues, probs: dict[str, float]) -> RedFlag | 
               and not cues.FAILURE.search(_GOOD_DROP.sub(" ", cues.without_method_names(s.text)))]
     if not claims or probs.get("lived", 0.0) >= 0.5:  # a lived account's numbers come with the story of how they were reached
         return None
-    if probs.get("stuffed", 0.0) >= 0.5:  # its 'leakage', 'A/B test' and 'drift' are rubric words, not doubt
-        doubted = bool(_TURN_AGAINST.search(a.text))
-    else:
-        doubted = bool(_CAVEAT.search(a.text)) or _trouble(a)  # a number after a failure story is the recovery, not the proof
+    stuffed = probs.get("stuffed", 0.0) >= 0.5  # its 'leakage', 'A/B test' and 'drift' are rubric words, not doubt
+    doubted = _trouble(a, strict=stuffed) or (not stuffed and bool(_CAVEAT.search(a.text)))  # after a failure story, the number is the recovery
     if not doubted:
         return RedFlag(id="metric_overconfidence", evidence=_quote(claims), why="A metric is offered as proof that it worked, with no word on what it might hide.")
     return None
