@@ -712,3 +712,91 @@ def test_a_group_out_of_the_whole_is_a_part_not_the_whole() -> None:
     whole = (3, "The whole book of app users was about eleven thousand riders.")
     assert find([overall, group]) == []
     assert [c.kind for c in find([overall, whole])] == ["scale"]
+
+
+def test_counts_that_imply_a_precision_are_held_against_the_precision_stated() -> None:
+    stated = (1, "The model achieved a precision of 96% on flagged panels, and the inspectors trusted it.")
+    fine = (3, "Roughly one in five panels we sent them to turned out fine on inspection.")
+    close = (3, "Maybe one in twenty panels we sent them to turned out fine on inspection.")
+    assert [c.kind for c in find([stated, fine])] == ["metric"]
+    assert find([stated, close]) == []  # 95% against 96%: what the counts say, rounded
+    production = (1, "Precision at the production threshold was 0.92, with recall around 0.85.")
+    confirmed = (3, "In the first month the model raised roughly 400 alerts a day, and the analysts confirmed about 120 of them as genuine incidents.")
+    most = (3, "The model raised roughly 400 alerts a day, and the analysts confirmed about 370 of them.")
+    assert [c.kind for c in find([production, confirmed])] == []  # 'in the first month' is another point in time
+    assert [c.kind for c in find([production, (3, confirmed[1].replace("In the first month the", "The"))])] == ["metric"]
+    assert find([production, most]) == []
+
+
+def test_counts_that_imply_a_recall_or_an_error_rate_need_the_same_setting() -> None:
+    stated = (1, "Recall on the confirmed falls was around 92 percent, which the care homes liked.")
+    counted = (3, "We had 25 falls like that, all with the pendant worn, and the system alarmed for 17 of them.")
+    offline = (1, "Recall on the validation set was around 92 percent.")
+    assert [c.kind for c in find([stated, counted])] == ["metric"]
+    assert find([offline, counted]) == []  # a validation number against what happened on the floor
+    cer = (1, "The character error rate was 2% on the receipts the accountants scanned.")
+    by_hand = (3, "On real receipts roughly one character in twelve still needed fixing by hand.")
+    near = (3, "On real receipts roughly one character in forty still needed fixing by hand.")
+    assert [c.kind for c in find([cer, by_hand])] == ["metric"]
+    assert find([cer, near]) == []
+    habit = (3, "They'd say out of every ten boxes it flagged, they'd find maybe four that actually slipped.")
+    assert find([(1, "Precision on the flag was about 82%."), habit]) == []  # 'they'd say': what they would say, habitually
+
+
+def test_a_launch_month_worked_out_from_time_in_production_must_fit_the_month_said() -> None:
+    launched = (1, "We launched it in March 2023 and the first weeks it was good.")
+    late = (3, "We retrained after six months of the model running in production, in July of the same year.")
+    fits = (3, "We retrained after four months of the model running in production, in July of the same year.")
+    assert [c.kind for c in find([launched, late])] == ["timeline"]
+    assert find([launched, fits]) == []
+    heat = (1, "The real test came in July 2023: we'd been running the weekly retrain for about eighteen months when the heat wave hit.")
+    live = (3, "To be fair, the model only went live in January 2023.")
+    live_early = (3, "To be fair, the model only went live in January 2022.")
+    assert [c.kind for c in find([heat, live])] == ["timeline"]
+    assert find([heat, live_early]) == []
+
+
+def test_running_weeks_before_christmas_against_a_cutover_in_spring() -> None:
+    cutover = (1, "We switched the old spreadsheet off in March, after a month of running both side by side.")
+    christmas = (3, "We'd had it running for about eight weeks when the Christmas surge hit.")
+    autumn = (1, "We switched the old spreadsheet off in November, after a month of running both side by side.")
+    assert [c.kind for c in find([cutover, christmas])] == ["timeline"]
+    assert find([autumn, christmas]) == []
+
+
+def test_a_said_time_to_go_live_against_the_months_given() -> None:
+    dated = (1, "At the trust, I join the forecasting team in March 2021 and we go live in November same year, before the winter peak.")
+    said = (3, "The project was long, about fourteen months from when I started until go-live.")
+    agrees = (3, "The project was long, about eight months from when I started until go-live.")
+    assert [c.kind for c in find([dated, said])] == ["timeline"]
+    assert find([dated, agrees]) == []
+    same_month = (1, "I joined the platform team in January 2023, and the routing project kicked off that same month; by April we had the first version in production.")
+    slow = (3, "It took us about a year and a half from kickoff to get anything live.")
+    assert [c.kind for c in find([same_month, slow])] == ["timeline"]
+    assert find([same_month, (3, "It took us about three months from kickoff to get anything live.")]) == []
+
+
+def test_the_start_named_by_its_first_months_and_a_kickoff_worked_back_from_a_later_date() -> None:
+    started = (1, "I started on it in September 2021.")
+    lost = (3, "We lost the first couple of months of the project, basically January and February of 2022, waiting for GPS points.")
+    autumn = (3, "We lost the first couple of months of the project, basically September and October of 2021, waiting for GPS points.")
+    assert [c.kind for c in find([started, lost])] == ["timeline"]
+    assert find([started, autumn]) == []
+    kickoff = (1, "We kicked off in early March with a clear target.")
+    news = (3, "The client news landed in mid-January, barely a fortnight after kickoff.")
+    fits = (3, "The client news landed in mid-March, barely a fortnight after kickoff.")
+    assert [c.kind for c in find([kickoff, news])] == ["timeline"]
+    assert find([kickoff, fits]) == []
+
+
+def test_more_at_once_than_in_all_and_homes_counted_as_households() -> None:
+    peak = (1, "Our matchmaking service handled about 4 million concurrent players at peak.")
+    small = (3, "Honestly it was maybe 1,500 players online across all regions.")
+    peak_small = (1, "Our matchmaking service handled about 1,000 concurrent players at peak.")
+    assert [c.kind for c in find([peak, small])] == ["scale"]
+    assert find([peak_small, small]) == []
+    meters = (1, "The tamper model covers about 1.8 million homes across the service territory.")
+    pilot = (3, "The model only ever ran on the one pilot substation, around 3,000 homes.")
+    firmware = (3, "Inside that noise was a firmware push to 60,000 homes that halved the interval resolution.")
+    assert [c.kind for c in find([meters, pilot])] == ["scale"]
+    assert find([meters, firmware]) == []

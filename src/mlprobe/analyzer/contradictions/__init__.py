@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from mlprobe.analyzer.assessment import Contradiction
-from mlprobe.analyzer.contradictions import durations, metrics, quantities, roles, shipping, stories
+from mlprobe.analyzer.contradictions import calendar, durations, metrics, quantities, roles, shipping, stories
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.compare import conflict
 from mlprobe.analyzer.text import sentences
 from mlprobe.analyzer.guard import guarded
 
-_EXTRACTORS = (shipping, roles, quantities, metrics, durations)
+_EXTRACTORS = (shipping, roles, quantities, metrics, durations, calendar)
 
 
 _FILLER = guarded(r"(?:,\s*)?\b(?:u+h+|u+m+|e+rm+|hmm+)\b,?|,\s*(?:like|you know|I mean|kind of|sort of),(?=\s)", re.I)

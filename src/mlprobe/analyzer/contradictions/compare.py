@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from mlprobe.analyzer.contradictions import calendar
 from mlprobe.analyzer.contradictions.amounts import ratio
 from mlprobe.analyzer.contradictions.claim import Claim
+from mlprobe.analyzer.contradictions.metrics import IMPLIED
 from mlprobe.analyzer.contradictions.roles import covers
 from mlprobe.analyzer.contradictions.spans import content_words
 from mlprobe.analyzer.guard import guarded
@@ -34,9 +36,14 @@ def conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
 def _quantity(a: Claim, b: Claim) -> tuple[str, str] | None:
     """Like with like: a part (pilot, test set) only conflicts when it is larger than the whole; a count
     at another time or of an activity never does; a rate only against what is called the whole."""
+    limit = SCALE_LIMIT if a.kind == "scale" else DATA_LIMIT
+    at_once = [c for c in (a, b) if c.has("concurrent")]
+    if len(at_once) == 1 and _same_thing(a, b):
+        peak, whole = (a, b) if at_once[0] is a else (b, a)
+        if whole.has("total") and not whole.has("phase") and not whole.period() and peak.lo >= whole.hi * limit:
+            return a.kind, "one answer counts more at one time than the other says there were in all"
     if not _same_thing(a, b) or any(c.has("phase") and not c.has("total") for c in (a, b)):
         return None
-    limit = SCALE_LIMIT if a.kind == "scale" else DATA_LIMIT
     noun = "number of users" if a.kind == "scale" else "size of the data"
     pa, pb = a.period(), b.period()
     parts = [c for c in (a, b) if c.has("subset") and not c.has("total")]
@@ -154,9 +161,24 @@ def _metric(a: Claim, b: Claim) -> tuple[str, str] | None:
     if not _same_metric(a, b) or not _settings_match(a, b):
         return None
     gap = max(a.lo - b.hi, b.lo - a.hi)
+    implied = [c for c in (a, b) if IMPLIED in c.words]
+    if implied:
+        return _implied_against_stated(a, b, gap) if len(implied) == 1 else None
     if gap < METRIC_GAP - 1e-9:
         return None
     return "metric", f"the same {_metric_name(a.key)} in the same setting is reported {_points(gap)} apart"
+
+
+IMPLIED_GAP = 0.10  # 'roughly one in five' is loose: only a value far from what the counts imply is a contradiction
+IMPLIED_RATIO = 2.0  # for small error rates, a factor rather than points
+
+
+def _implied_against_stated(a: Claim, b: Claim, gap: float) -> tuple[str, str] | None:
+    """'a precision of 96%' against 'one in five panels we sent them turned out fine' (about 80%)."""
+    small = max(a.hi, b.hi) < 0.2
+    if small and ratio((a.lo, a.hi), (b.lo, b.hi)) < IMPLIED_RATIO or not small and gap < IMPLIED_GAP - 1e-9:
+        return None
+    return "metric", f"the counts one answer gives put {_metric_name(a.key)} {_points(gap)} away from the value the other answer states"
 
 
 _OFFLINE = frozenset({"offline", "test", "holdout", "validation"})
@@ -445,4 +467,4 @@ def _found_same(mine: Claim, other: Claim) -> bool:
 
 
 _RULES = {"scale": _quantity, "dataset_size": _quantity, "metric": _metric, "metric_delta": _delta, "metric_order": _order, "error_time": _error_time,
-          "shipped": _shipped, "timeline": _timeline, "role": _role}
+          "shipped": _shipped, "timeline": _timeline, "role": _role, "calendar": calendar.conflict}

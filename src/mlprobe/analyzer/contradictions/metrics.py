@@ -27,6 +27,10 @@ _NAME = r"(?<![\w-])(" + _MODIFIER + "(?:" + "|".join(sorted((re.escape(n) for n
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 _VALUE = rf"(\d*\.\d+|0,\d+|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)|{_TENS} (?:percent|per cent)\b)"
 _AFTER = guarded(rf"{_NAME}[^.\d]{{0,28}}?(?<![\d.]){_VALUE}", re.I)
+# 'precision at the production threshold was 0.92', 'recall on the falls we could confirm was around 92 percent': the
+# setting said between the name and the value, which a linking verb then closes
+_AFTER_SETTING = guarded(rf"{_NAME}\s+(?:at|on|in|for|across|over|among) [^.\d;:]{{3,45}}?\s(?:was|is|were|came (?:in|out) at|sat at|stood at|ended up at|of)"
+                         rf"(?:\s+(?:about|around|roughly|maybe|like|only|just|nearly|almost))*\s+(?<![\d.]){_VALUE}", re.I)
 _BEFORE = guarded(rf"(?<![\d.]){_VALUE}\s+(?:(?!(?:at|and|or|with|for|vs|versus|against|on|in|of)\s)\w+\s)?{_NAME}", re.I)  # not '0.62 at recall 0.50'
 _INTEGER = guarded(rf"{_NAME}(?: (?:is|was|of|at|around|about|roughly|like|hit|reached|got to|came out at|sat at|hovered around))+ ([5-9]\d)(?=\s*(?:[.,;]|$| on | in | for | overall| and | but | with | which))", re.I)
 _CAUGHT = guarded(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags|found|finds|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
@@ -87,7 +91,7 @@ _UPPER_WORDS = ("above", "over", "past", "beyond", "higher than", "better than")
 # 'a 0.01 NDCG bump', 'a two-point lift in recall': a change said as a noun
 _BUMP = guarded(rf"\b(?:a|an)\s+\+?(0?\.\d+|\d+(?:\.\d+)?\s?(?:points?|pp)\b)\s+(?:point\s+)?(?:{_NAME}\s+)?(bump|gain|lift|improvement|increase|jump|uplift|boost|drop|decrease|loss|regression)\b"
                    rf"(?:\s+(?:in|on|of)\s+(?:the\s+)?{_NAME})?", re.I)
-_REACHED = guarded(r"(?:came|went|got|brought|pushed|dropped|fell|rose|climbed)(?: it| \w+)? (?:down |up )?to\s*(?:about |around |roughly )?$", re.I)
+_REACHED = guarded(r"(?:came|went|got|brought|pushed|dropped|fell|rose|climbed|was|were|is)(?: it| \w+)? (?:down |up )?to\s*(?:about |around |roughly )?$", re.I)
 _BANDS = {"low": (0.0, 0.4), "lower": (0.0, 0.4), "mid": (0.3, 0.7), "high": (0.6, 1.0), "upper": (0.6, 1.0)}
 
 
@@ -107,9 +111,11 @@ def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim
         found += [_spoken(turn, sentence, m) for m in [*_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)] if not hypothetical(sentence, m.start(), m.end())]
         found = [c for c in found if c]
         covered = [m.span() for m in [*_DELTA.finditer(sentence), *_VERSUS.finditer(sentence), *_NEVER_BOUND.finditer(sentence), *_BUMP.finditer(sentence), *_VAGUE.finditer(sentence), *_WORD_BAND.finditer(sentence), *_HALF.finditer(sentence)]]
-        for m in [*_AFTER.finditer(sentence), *_BEFORE.finditer(sentence), *_INTEGER.finditer(sentence)]:
+        plain = [*_AFTER.finditer(sentence), *_BEFORE.finditer(sentence), *_INTEGER.finditer(sentence)]
+        for m in plain + [m for m in _AFTER_SETTING.finditer(sentence) if not any(p.start() < m.end() and m.start() < p.end() for p in plain)]:
             if not any(a <= m.start() < b or a < m.end() <= b for a, b in covered) and not _cut_off_read_as_value(m):
                 found += _point(turn, sentence, m)
+        found += _implied(turn, sentence)
         names = {_key(n, at) for n, at in re.findall(_NAME, sentence, re.I)}
         if not names and named_before:
             found += _anaphoric(turn, sentence, named_before)
@@ -188,6 +194,8 @@ def _level(sentence: str, m: re.Match[str]) -> bool:
     on 40% of the traffic' are not."""
     if m.re is _BEFORE:
         return not _NOT_A_LEVEL.match(sentence, m.end(1))
+    if m.re is _AFTER_SETTING:
+        return not _NOT_A_LEVEL.match(sentence, m.end(3))  # the pattern itself ends on a linking verb: a level
     between = sentence[m.end(2) if m.group(2) else m.end(1) : m.start(3)]
     if _REACHED.search(between) and not _CHANGE_BETWEEN.search(_REACHED.sub("", between)):
         return not _NOT_A_LEVEL.match(sentence, m.end(3))  # 'came down to 9%' is the level it reached
@@ -253,6 +261,55 @@ def _counted(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
         return None
     rest = sentence[: m.start()] + " " * len(m.group(0)) + sentence[m.end() :]  # 'expired before they were sold' says what the positives were, not when
     return Claim(turn, "metric", "recall", part / whole, part / whole, m.group(0), _context(rest, m.start(), m.end()))
+
+
+# Counts that imply a precision, a recall or an error rate: 'one in five panels we sent them turned out fine' is a
+# precision of about 0.8; 'we had 25 falls like that, and the system alarmed for 17 of them' a recall of 0.68.
+_IQ = r"(?:(?:about|around|roughly|maybe|like|only|nearly|almost|just|perhaps|probably|something like|barely)\s+)*"
+_COUNT = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)"
+_HARMLESS = (r"(?:fine|benign|false alarms?|false positives?|nothing|ok(?:ay)?|clean|legit(?:imate)?|harmless|innocent|noise|"
+             r"not (?:a |an )?(?:real |actual )?(?:problem|issue|fraud|defect|fault|incident)s?)")
+_SHARE_HARMLESS = guarded(rf"\b{_IQ}{_COUNT} (?:[\w-]+ )?(?:out of|in) (?:every )?{_COUNT}\b(?! (?:percent|per cent|%))[^.;]{{0,50}}?\b"
+                          rf"(?:turned out|turn out|was|were|proved|ended up|came back)(?: to be)? {_HARMLESS}", re.I)
+_FLAGGED_VERB = r"(?:flagged|sent|raised|escalated|alerted on|marked|surfaced|routed|queued)"
+_OF_FLAGGED = guarded(rf"\b(?:out of|of) (?:every |the )?{_COUNT} (?:[\w-]+ )?[\w-]+ (?:it|we|the model|the system|they|the tool) {_FLAGGED_VERB}\b[^.;]{{0,60}}?"
+                      rf"\b(?:find|found|finds|confirm|confirmed|confirms|get|got)\s+{_IQ}{_COUNT} (?:that|which|of them that|where)\s+(?:actually|really|genuinely|truly)\b", re.I)
+_OF_RAISED = guarded(rf"(?<![\d.,]){_IQ}{_COUNT} (?:[\w-]+ )?(?:alerts|flags|escalations|referrals|alarms|detections|warnings)\b[^.;]{{0,60}}?"
+                     rf"\b(?:confirmed|verified|upheld|validated)\s+{_IQ}{_COUNT} of (?:them|those|these)\b", re.I)
+_OF_EVENTS = guarded(rf"\b(?:we|there) (?:had|were|saw|logged|recorded|counted) {_IQ}{_COUNT} (?:[\w-]+ )?[\w-]+\b[^.;]{{0,60}}?"
+                     rf"\b(?:it|the system|the model|the detector|the alarm|the classifier) (?:alarmed|fired|caught|flagged|detected|picked up|alerted|triggered)"
+                     rf"(?: (?:for|on))? {_IQ}{_COUNT} of (?:them|those|these)\b", re.I)
+_ONE_UNIT_WRONG = guarded(rf"\bone (character|word) in {_COUNT}\b[^.;]{{0,30}}?\b(?:needed|need|needs|had to be|was|were|came out)\s+"
+                          r"(?:fixing|fixed|correcting|corrected|wrong|edited|editing|(?:a )?(?:manual )?correction)", re.I)
+_IMPLIED = ((_SHARE_HARMLESS, "precision", 1, 2, True), (_OF_FLAGGED, "precision", 2, 1, False), (_OF_RAISED, "precision", 2, 1, False),
+            (_OF_EVENTS, "recall", 2, 1, False))
+IMPLIED = "<implied>"
+
+
+def _count(text: str) -> float | None:
+    t = text.lower().replace(",", "")
+    if t == "a hundred":
+        return 100.0
+    return float(t) if t.isdigit() else _SMALL_VALUES.get(t) or {"fifteen": 15, "thirty": 30, "forty": 40, "fifty": 50}.get(t)
+
+
+def _implied(turn: int, sentence: str) -> list[Claim]:
+    """Precision, recall and error rates said as counts, marked as implied: the words are approximate ('roughly
+    one in five'), so they are only held against a stated value far from them."""
+    out = []
+    for pattern, key, part_at, whole_at, complement in _IMPLIED:
+        for m in pattern.finditer(sentence):
+            part, whole = _count(m.group(part_at)), _count(m.group(whole_at))
+            if not part or not whole or part > whole or hypothetical(sentence, m.start(), m.end()):
+                continue
+            value = 1 - part / whole if complement else part / whole
+            out.append(Claim(turn, "metric", key, value, value, m.group(0).strip(), _context(sentence, m.start(), m.end()), frozenset({IMPLIED})))
+    for m in _ONE_UNIT_WRONG.finditer(sentence):
+        whole = _count(m.group(2))
+        if whole and whole > 1 and not hypothetical(sentence, m.start(), m.end()):
+            key = "cer" if m.group(1).lower() == "character" else "wer"
+            out.append(Claim(turn, "metric", key, 1 / whole, 1 / whole, m.group(0), _context(sentence, m.start(), m.end()), frozenset({IMPLIED})))
+    return out
 
 
 def _anaphoric(turn: int, sentence: str, name: str) -> list[Claim]:

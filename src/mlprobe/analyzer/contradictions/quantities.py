@@ -19,9 +19,10 @@ _PEOPLE = {"user": "user", "customer": "user", "people": "user", "person": "user
            "citizen": "user", "caller": "user", "install": "user", "learner": "user", "profile": "user", "mailbox": "user", "actives": "user",
            "fan": "user", "donor": "user", "commuter": "user", "homeowner": "user", "employee": "user", "tenant": "user", "dau": "user", "mau": "user", "wau": "user", "merchant": "merchant", "seller": "merchant",
            "store": "store", "driver": "driver", "advertiser": "advertiser", "hospital": "hospital", "clinic": "clinic",
-           "hotel": "property", "property": "property", "propertie": "property", "meter": "user"}  # a smart meter is a household
+           "hotel": "property", "property": "property", "propertie": "property", "meter": "user", "home": "user",
+           "shop": "store"}  # a smart meter, a home: a household
 # sites are few: 'only ever live in six clinics' is a scale claim, where 'six people' is not
-_SITES = frozenset({"clinic", "hospital", "store", "hotel", "property", "propertie"})
+_SITES = frozenset({"clinic", "hospital", "store", "shop", "hotel", "property", "propertie"})
 _MIN_SITES = 2
 _DISTANCE = guarded(r"\b(?:within|radius|away|apart|distance|walk\w*|from (?:the|a|an|each|their)|of (?:the|a|an) (?:store|station|site|road|coast)|"
                        r"high|deep|long|wide|tall|altitude|elevation|above|below|square|km|kilomet\w+|miles?|run|swim|race)\b", re.I)
@@ -67,7 +68,7 @@ _NOT_COUNTED = frozenset("""day week month year hour minute second quarter semes
 _LINES = guarded(r"\b(?:postpaid|pre-?paid|subscri\w*|mobile|phone|operator|telco|telecom\w*|carrier|SIMs?)\b", re.I)  # 'four hundred thousand lines' of an operator
 _DATA_CONTEXT = guarded(r"\b(?:label|annotat|image|example|sample|dataset|data|training)", re.I)
 
-_SUBSET = guarded(r"\b(?:pilot|beta|subset|sampled?|of them|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
+_SUBSET = guarded(r"\b(?:pilot|beta|subset|sampled?|of them|(?:firmware|software|config(?:uration)?) (?:push|update|upgrade|change)|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
                      r"test (?:set|split|images|examples|samples|data|rows|cases)|per arm|slice|each arm|treatment|control group|cohort|"
                      r"segment|(?<!and )(?<!& )\b(?:android|ios)\b(?! and| &)|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
                      r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|sliver|"
@@ -79,7 +80,7 @@ _PHASE = guarded(r"\b(?:initially|at first|at launch|in the first|for the first|
                     r"cities|city|region)|early on|to start|started (?:with|at)|starting with|phase|new (?:users|customers|signups|merchants)|"
                     r"after (?:removing|dropping|filtering|cleaning|dedup\w*|de-duplicat\w*)|dedup\w*|before the (?:full |public )?"
                     r"(?:launch|rollout)|after (?:the )?(?:full )?(?:rollout|launch)|ramp|concurrent|simultaneous|at once|load test)", re.I)
-_TOTAL = guarded(r"\b(?:whole|entire|in total|total|overall|altogether|at (?:the|its|our) peak|user base|customer base|everyone|everybody|"
+_TOTAL = guarded(r"\b(?:whole|entire|in total|total|overall|altogether|all told|across all (?:the |our )?(?:regions|markets|countries|sites|cities|stores|servers)|at (?:the|its|our) peak|user base|customer base|everyone|everybody|"
                     r"the only (?:users|customers|people)|only ever|ever had|still small|at our size|all (?:we|i) had|all (?:of )?(?:our|the) "
                     r"(?:users|customers|data|traffic)|in the end|finally|by the end|that was (?:it|all|everyone)|"
                     r"(?:big|full|wider|real|proper|public|general) (?:rollout|launch|release) never (?:happened|came)|"
@@ -329,6 +330,10 @@ _PART_OF_WHOLE = guarded(r"\b(?:out of|of|from|among|within) (?:the |our |their 
 _BACK_REFERENCE = guarded(r"\b(?:every (?:single )?one|each one|all|each|both) of (?:them|those|these)\b", re.I)
 
 
+# '4 million concurrent players at peak': how many at one time, which can never be more than there are in all
+_AT_ONCE = guarded(r"\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at once|at the same time)\b", re.I)
+
+
 def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], previous_total: bool) -> Claim:
     """Subset (a part: a pilot, a test set) and phase (a time or an activity: at first, after dedup, relabelled)
     markers count from the previous quantity to the end of this one's clause; totality markers
@@ -343,6 +348,8 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
         tags.add("subset")
     if _PHASE.search(window) or _ACTIVITY.search(sentence[max(0, start - 40) : start]):
         tags.add("phase")
+    if _AT_ONCE.search(window):
+        tags.add("concurrent")
     if _TOTAL.search(_PART_OF_WHOLE.sub(" ", sentence[before:after])) or previous_total or (_ONLY_HAD.search(sentence[:start]) and "subset" not in tags):
         tags.add("total")
     return Claim(claim.turn, claim.kind, claim.key, claim.lo, claim.hi, claim.span, frozenset(tags), claim.words)
