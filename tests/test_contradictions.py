@@ -800,3 +800,31 @@ def test_more_at_once_than_in_all_and_homes_counted_as_households() -> None:
     firmware = (3, "Inside that noise was a firmware push to 60,000 homes that halved the interval resolution.")
     assert [c.kind for c in find([meters, pilot])] == ["scale"]
     assert find([meters, firmware]) == []
+
+
+def test_groups_of_the_same_size_add_up_to_a_total() -> None:
+    dataset = (1, "Our dataset was around 12 thousand labelled images of coffee defects.")
+    batches = (3, "The agency did two batches, each about 2,500, and that was all the training data we had.")
+    enough = (3, "The agency did five batches, each about 2,500, and that was all the training data we had.")
+    assert [c.kind for c in find([dataset, batches])] == ["dataset_size"]
+    assert find([dataset, enough]) == []
+
+
+def test_a_filter_the_first_few_and_a_cut_off_are_not_the_whole() -> None:
+    scraped = (1, "I scraped about 400k listings from two resale marketplaces and trained a LightGBM regressor.")
+    sold = (3, "For evaluation I used only the roughly 35k listings marked as sold.")
+    whole = (3, "In the end the whole dataset was roughly 35k listings.")
+    assert find([scraped, sold]) == []
+    assert [c.kind for c in find([scraped, whole])] == ["dataset_size"]
+    roasts = (1, "We had about 600 roasts that the head roaster had cupped and scored.")
+    first = (3, "I ran it on the first forty roasts she cupped from the new crop.")
+    cut_off = (3, "Now the screen hides the score for origins with fewer than thirty cupped roasts.")
+    assert find([roasts, first]) == [] and find([roasts, cut_off]) == []
+
+
+def test_leading_a_project_and_managing_people_against_being_the_intern() -> None:
+    lead = (1, "At the car-wash chain I was leading the demand forecasting project, I set the roadmap and managed two analysts.")
+    intern = (3, "To be fair, I was the intern on that one, for the summer.")
+    later = (3, "I had started there as the intern two years before.")
+    assert [c.kind for c in find([lead, intern])] == ["role"]
+    assert find([lead, later]) == []

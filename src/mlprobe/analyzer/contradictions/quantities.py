@@ -68,7 +68,7 @@ _NOT_COUNTED = frozenset("""day week month year hour minute second quarter semes
 _LINES = guarded(r"\b(?:postpaid|pre-?paid|subscri\w*|mobile|phone|operator|telco|telecom\w*|carrier|SIMs?)\b", re.I)  # 'four hundred thousand lines' of an operator
 _DATA_CONTEXT = guarded(r"\b(?:label|annotat|image|example|sample|dataset|data|training)", re.I)
 
-_SUBSET = guarded(r"\b(?:pilot|beta|subset|sampled?|of them|(?:firmware|software|config(?:uration)?) (?:push|update|upgrade|change)|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
+_SUBSET = guarded(r"\b(?:pilot|beta|subset|sampled?|of them|for (?:evaluation|testing|validation|the test|the eval)|(?:used|kept|took) only|(?:firmware|software|config(?:uration)?) (?:push|update|upgrade|change)|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
                      r"test (?:set|split|images|examples|samples|data|rows|cases)|per arm|slice|each arm|treatment|control group|cohort|"
                      r"segment|(?<!and )(?<!& )\b(?:android|ios)\b(?! and| &)|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
                      r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|sliver|"
@@ -139,6 +139,7 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
             found += [_unitless(turn, sentence, m) for m in _BARE.finditer(sentence)]
         if _DISJOINT.search(sentence):
             out += [c for c in (_shares(turn, sentence, m) for m in _SHARES.finditer(sentence)) if c]
+        out += [c for c in (_groups(turn, sentence, m) for m in (*_EACH_GROUP.finditer(sentence), *_EACH_OF.finditer(sentence), *_EACH_ALL.finditer(sentence))) if c]
         starts = sorted(c[1] for c in found if c)
         for item in found:
             if item and not _GENERIC_YOU.search(clause(sentence, item[1], item[2])):
@@ -223,6 +224,38 @@ def _generic(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, in
     if noun == "lin" and _LINES.search(sentence) and not re.match(r"\s+of\b", sentence[m.end() :]):
         return Claim(turn, "scale", "user", rng[0], rng[1], m.group(0), tags), m.start(), m.end()
     return Claim(turn, "dataset_size", "n:" + noun, rng[0], rng[1], m.group(0), tags), m.start(), m.end()
+
+
+# Groups that do not overlap, each with a count, add up: 'they did two batches, each about 2,500', 'Each of the twelve
+# sites ran maybe thirty arms', 'Each cohort was a bit over three and a half thousand students, and I used all four'.
+_GROUP = r"(?:batch(?:e)?|round|cohort|wave|site|cit(?:y|ie)|store|hospital|warehouse|depot|region|season|fleet|plant|factor(?:y|ie)|branch(?:e)?|clinic|school)"
+_EACH_GROUP = guarded(rf"(?<![\w.])({NUMBER}) (?:[\w-]+ )?{_GROUP}s\b,? each(?: of (?:them|those))?(?: (?:was|had|with|of|did|ran|held|covering|about))?\s+{_Q}"
+                      rf"({NUMBER})(?: ({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b)?(?!\s*(?:%|percent|per))", re.I)
+_EACH_OF = guarded(rf"\b[Ee]ach of (?:the|our|those|these|its|their) ({NUMBER}) (?:[\w-]+ )?{_GROUP}s\b (?:\w+ ){{1,2}}?{_Q}({NUMBER}) ({_MOD}{{0,2}})([a-z]+?)(?:e?s)?\b(?!\s*(?:%|percent|per|a |an |each|every))", re.I)
+_EACH_ALL = guarded(rf"\b[Ee]ach {_GROUP} (?:was|had|did|ran|held|covered)\s+(?:a bit over |a bit under |just over |just under |about |around |roughly |maybe |some )?({NUMBER})"
+                    rf"(?: ({_MOD}{{0,2}})({_UNIT})(?:e?s)?\b)?[^.;]{{0,40}}?\b(?:I|we) used all (?:of the |the )?({NUMBER})\b", re.I)
+
+
+def _groups(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
+    """The total that groups of the same size add up to, marked as worked out."""
+    if m.re is _EACH_ALL:
+        count, each, noun = parse(m.group(4)), parse(m.group(1)), m.group(3)
+    else:
+        count, each, noun = parse(m.group(1)), parse(m.group(2)), m.group(4)
+    if not count or not each or count[1] < 2 or count[1] > 100 or each[1] < 2 or hypothetical(sentence, m.start(), m.end()):
+        return None
+    noun = (noun or "").lower()
+    if noun in _PEOPLE:
+        kind, key = "scale", _PEOPLE[noun]
+    elif noun in _DATA:
+        kind, key = "dataset_size", _DATA[noun]
+    elif noun and noun not in _NOT_COUNTED:
+        kind, key = "dataset_size", "n:" + noun
+    elif not noun:
+        kind, key = "dataset_size", "*"
+    else:
+        return None
+    return Claim(turn, kind, key, count[0] * each[0], count[1] * each[1], m.group(0), frozenset({"total", "derived"}))
 
 
 def _shares(turn: int, sentence: str, m: re.Match[str]) -> Claim | None:
@@ -330,6 +363,10 @@ _PART_OF_WHOLE = guarded(r"\b(?:out of|of|from|among|within) (?:the |our |their 
 _BACK_REFERENCE = guarded(r"\b(?:every (?:single )?one|each one|all|each|both) of (?:them|those|these)\b", re.I)
 
 
+# 'ran it on the first forty roasts Lena cupped': the first, last or next few are a part
+_FIRST_FEW = guarded(r"\bthe (?:first|last|next|latest|most recent)\s+(?:(?:about|around|roughly|maybe|like)\s+)?$", re.I)
+# 'stop showing the score for origins with fewer than thirty cupped roasts': a cut-off the rule uses, not a count
+_THRESHOLD = guarded(r"\b(?:with|having|that have|that had|who have|under|for)\s+(?:fewer|less|more|at least|at most|over|under)(?:\s+than)?[\s,]*$", re.I)
 # '4 million concurrent players at peak': how many at one time, which can never be more than there are in all
 _AT_ONCE = guarded(r"\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at once|at the same time)\b", re.I)
 
@@ -344,7 +381,7 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
     tags = set(claim.tags)
     window = sentence[before : clause_bounds(sentence, start, end)[1]]
     window = window[: start - before] + _BACK_REFERENCE.sub(" ", window[start - before :])
-    if _SUBSET.search(window) or _REST.search(sentence[end:]) or _UNDERWENT.match(sentence, end):
+    if _SUBSET.search(window) or _REST.search(sentence[end:]) or _UNDERWENT.match(sentence, end) or _FIRST_FEW.search(sentence[:start]) or _THRESHOLD.search(sentence[:start]):
         tags.add("subset")
     if _PHASE.search(window) or _ACTIVITY.search(sentence[max(0, start - 40) : start]):
         tags.add("phase")

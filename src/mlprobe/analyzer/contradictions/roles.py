@@ -34,13 +34,13 @@ _JUNIOR = guarded(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\bI w
                      r"\bI was (?:the )?(?:most )?junior (?:person|member|one)\b|"
                      r"\b(?:I was in|[Ii]t was|[Tt]his was|[Tt]hat was|during) my first (?:year|months?) (?:out of|after) (?:the |my )?(?:graduate scheme|grad scheme|graduate programme|university|uni|college|school|degree|masters?)\b", re.I)
 _LEAD = guarded(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the|my|our) (?:\w+ )?(?:group|team|squad|crew) of ({NUMBER})\b|"
-                   rf"\bI (?:was )?(?:\w+ly )?(?:led|managed|managing|leading|supervised|supervising) (?:the |my |our )?({NUMBER}|two|three|four|five|six|seven|eight) "
+                   rf"\bI (?:was )?(?:\w+ly )?(?:(?:set|owned|wrote|ran|did|chose|picked) (?:the |our |my )?[\w-]+(?: [\w-]+)? and )?(?:led|managed|managing|leading|supervised|supervising) (?:the |my |our )?({NUMBER}|two|three|four|five|six|seven|eight) "
                    rf"(?:other )?(?:data scientists|scientists|engineers|ML engineers|analysts|developers|researchers|people|direct reports|reports)\b|"
                    rf"\b(?:with )?({NUMBER}|two|three|four|five|six|seven|eight) (?:\w+ )?(?:data scientists|scientists|engineers|analysts|developers|researchers|people|juniors|interns)"
                    rf" (?:reporting|who reported|reported) to me\b", re.I)
 # a lead title without a head count ("as the tech lead", "I was the team lead"): conflicts with a junior role
 _SENIOR = guarded(r"\b(?:as|I was) (?:the |a )?(?:tech|technical|team|ML|engineering|project|data science|modelling|modeling) lead\b|\b(?:as|I was) the lead\b(?!-| (?:time|times|generation|gen|scor\w*|magnet|poison\w*|singer|guitar\w*|actor|role in)\b)|\bI (?:led|headed|managed|ran) (?:the|our|a) (?:[\w-]+ ){0,2}?team\b(?!'s| of\b)|\bI led (?:the|our) (?:modell?ing|ML|machine[- ]learning|data science)(?: work| side)?\b(?! (?:for|on|of) |[ -]team)|\b(?:as|I was) (?:the|a) lead (?:data scientist|engineer|ML engineer|scientist|analyst|researcher|developer)\b|"
-                     r"\bI was (?:heading|leading|running) (?:the|our) (?:[\w-]+ ){0,3}?(?:side|team|function|group|department|workstream)\b|"
+                     r"\bI was (?:heading|leading|running) (?:the|our) (?:[\w-]+ ){0,3}?(?:side|team|function|group|department|workstream|project|programme|program)\b|"
                      r"\bI was (?:the|a) (?:head of|manager of|director of) [\w -]{2,30}", re.I)
 # a manager's title ("as head of data science", "as the engineering manager for the ML group") has people under it
 _MANAGER = guarded(r"\b(?:as|I was) (?:the |a |an |our )?(?:head of|director of|VP of|vice president of|manager of|(?:engineering|ML|data science|analytics|data|research) manager\b|"
