@@ -828,3 +828,11 @@ def test_leading_a_project_and_managing_people_against_being_the_intern() -> Non
     later = (3, "I had started there as the intern two years before.")
     assert [c.kind for c in find([lead, intern])] == ["role"]
     assert find([lead, later]) == []
+
+
+def test_a_share_of_thefts_caught_against_the_confirmed_cases_counted() -> None:
+    share = (1, "Over the spring term that came to around 80% of thefts caught.")
+    counted = (3, "Of the 46 confirmed, 23 had an alert before the bike left the rack area.")
+    most = (3, "Of the 46 confirmed, 38 had an alert before the bike left the rack area.")
+    assert [c.kind for c in find([share, counted])] == ["metric"]
+    assert find([share, most]) == []

@@ -40,6 +40,8 @@ _CAUGHT = guarded(rf"\b(?:caught|catch|catches|detected|detects|flagged|flags|fo
                      # 'caught 94% of the urgent studies': what was caught is the positives, whatever they are called
                      rf"|\b(?:caught|catch|catches|detected|detects|picked up)\s+(?:about |around |roughly |only |nearly |almost |maybe |like )*"
                      rf"{_VALUE} of (?:the |those |these |all (?:the )?)(?:[a-z-]+ ){{0,2}}?(?!(?:time|traffic|budget|users|data)\b)[a-z-]+s\b", re.I)
+# 'around 80% of thefts caught': a recall said the other way round
+_SHARE_CAUGHT = guarded(rf"(?<![\d.]){_VALUE} of (?:the |all )?(?:[a-z-]+ ){{0,2}}?(?!(?:time|traffic|budget|users|data)\b)[a-z-]+s (?:caught|detected|flagged|picked up|stopped|prevented)\b", re.I)
 _SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)"
 _FRACTION = guarded(rf"\b(?:caught|catch|catches|detected|detects|flagged|found|picked up|got)\s+(?:(?:about|around|roughly|only|nearly|almost|maybe|like|barely)\s+)*"
                        rf"({_SMALL}) (?:out of|in) (?:every )?({_SMALL})\b(?!\s*(?:%|percent))", re.I)
@@ -102,7 +104,7 @@ def extract(turn: int, sents: list[str], topic: str | None = None) -> list[Claim
     for sentence in sents:
         found = _deltas(turn, sentence)
         found += [_vague(turn, sentence, m) for m in _VAGUE.finditer(sentence) if not hypothetical(sentence, m.start(), m.end())]
-        found += [_caught(turn, sentence, m) for m in _CAUGHT.finditer(sentence)]
+        found += [_caught(turn, sentence, m) for m in (*_CAUGHT.finditer(sentence), *_SHARE_CAUGHT.finditer(sentence))]
         found += [_fraction(turn, sentence, m) for m in _FRACTION.finditer(sentence)]
         found += [_counted(turn, sentence, m) for m in _COUNTED.finditer(sentence)]
         found += [_bound(turn, sentence, m, named_before) for m in _NEVER_BOUND.finditer(sentence)]
@@ -279,10 +281,14 @@ _OF_RAISED = guarded(rf"(?<![\d.,]){_IQ}{_COUNT} (?:[\w-]+ )?(?:alerts|flags|esc
 _OF_EVENTS = guarded(rf"\b(?:we|there) (?:had|were|saw|logged|recorded|counted) {_IQ}{_COUNT} (?:[\w-]+ )?[\w-]+\b[^.;]{{0,60}}?"
                      rf"\b(?:it|the system|the model|the detector|the alarm|the classifier) (?:alarmed|fired|caught|flagged|detected|picked up|alerted|triggered)"
                      rf"(?: (?:for|on))? {_IQ}{_COUNT} of (?:them|those|these)\b", re.I)
+# 'Of the 46 confirmed, 23 had an alert before the bike left the rack area'
+_OF_CONFIRMED = guarded(rf"\b[Oo]f (?:the|those|these|all) {_IQ}{_COUNT} (?:confirmed|real|actual|reported|known|verified)(?: [\w-]+)?,? {_IQ}{_COUNT} "
+                        rf"(?:had an? (?:alert|alarm|flag|warning)|were (?:caught|flagged|detected|alerted)|got (?:flagged|caught|an alert)|triggered an? (?:alert|alarm))\b"
+                        rf"(?: (?:before|within|ahead of) [^.;,]{{1,50}})?", re.I)
 _ONE_UNIT_WRONG = guarded(rf"\bone (character|word) in {_COUNT}\b[^.;]{{0,30}}?\b(?:needed|need|needs|had to be|was|were|came out)\s+"
                           r"(?:fixing|fixed|correcting|corrected|wrong|edited|editing|(?:a )?(?:manual )?correction)", re.I)
 _IMPLIED = ((_SHARE_HARMLESS, "precision", 1, 2, True), (_OF_FLAGGED, "precision", 2, 1, False), (_OF_RAISED, "precision", 2, 1, False),
-            (_OF_EVENTS, "recall", 2, 1, False))
+            (_OF_EVENTS, "recall", 2, 1, False), (_OF_CONFIRMED, "recall", 2, 1, False))
 IMPLIED = "<implied>"
 
 
@@ -303,7 +309,8 @@ def _implied(turn: int, sentence: str) -> list[Claim]:
             if not part or not whole or part > whole or hypothetical(sentence, m.start(), m.end()):
                 continue
             value = 1 - part / whole if complement else part / whole
-            out.append(Claim(turn, "metric", key, value, value, m.group(0).strip(), _context(sentence, m.start(), m.end()), frozenset({IMPLIED})))
+            rest = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]  # 'before the bike left' says what was caught, not when
+            out.append(Claim(turn, "metric", key, value, value, m.group(0).strip(), _context(rest, m.start(), m.end()), frozenset({IMPLIED})))
     for m in _ONE_UNIT_WRONG.finditer(sentence):
         whole = _count(m.group(2))
         if whole and whole > 1 and not hypothetical(sentence, m.start(), m.end()):
