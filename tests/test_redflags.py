@@ -132,3 +132,15 @@ def test_the_flags_agree_with_the_rater_far_more_often_than_before() -> None:
     assert report["answers"] == 120
     assert report["micro"]["f1"] >= 0.55
     assert report["top1_quote_precision"] >= 0.6
+
+
+def test_a_project_told_as_the_steps_that_built_it_is_a_linear_narrative_but_advice_is_not() -> None:
+    steps = _flags("In my internship I had two weeks to build a model to classify customer emails. I used pretrained BERT and fine-tuned it on "
+                   "5,000 emails, the accuracy was 92%. Then I made an API with Flask and deployed it in Azure for the support team.")
+    assert "linear_narrative" in steps and any("Then I made an API" in q for q in steps["linear_narrative"])
+    pushed_back = _flags("In my internship I had two weeks to build a model to classify customer emails. I used pretrained BERT and fine-tuned it on "
+                         "5,000 emails, the accuracy was 92%. Then I made an API with Flask, but the support team ignored it because half the "
+                         "categories did not match how they actually triaged, so I went back and relabelled with them.")
+    assert "linear_narrative" not in pushed_back
+    advice = _flags("I would first profile where the time goes. Then I would try a smaller model, and finally I would cache the feature lookups.")
+    assert "linear_narrative" not in advice

@@ -143,11 +143,28 @@ def _trouble(a: AnswerCues, strict: bool = False) -> bool:
 
 
 def _linear_narrative(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
+    if _TURN.search(a.text) or _trouble(a) or probs.get("iterates_in_loops", 0.0) >= 0.5:
+        return None
+    # a narrative is something the candidate did: raters never raise this on hypothetical or generic advice ('first
+    # I would profile..., then'; 'Spend the first days..., then train'), which has no 'I did'
+    built = [s for s in a.sentences if s.modality != "hypothetical" and _OWN_STEP.search(s.text)]
+    if not built or probs.get("hypothetical", 0.0) >= 0.5:
+        return None
     steps = [s for s in a.sentences if _SEQUENCE.search(s.text)]
     markers = {m.lower() for s in steps for m in _SEQUENCE.findall(s.text)}
-    if len(steps) >= 3 and len(markers) >= 2 and not _TURN.search(a.text) and probs.get("iterates_in_loops", 0.0) < 0.5:
+    if len(steps) >= 3 and len(markers) >= 2:
         return RedFlag(id="linear_narrative", evidence=_quote(steps), why="A straight pipeline of steps with no turn where reality pushed back.")
+    # a project told as the steps that built it ('I fine-tuned BERT ... Then I made an API with Flask and deployed it'), in a
+    # story that is not lived
+    if len(built) >= 2 and probs.get("lived", 0.0) < 0.5 and probs.get("hypothetical", 0.0) < 0.5 and probs.get("stuffed", 0.0) < 0.5 and any(_SEQUENCE.search(s.text) for s in built):
+        chained = [s for s in built if _SEQUENCE.search(s.text)] or built
+        return RedFlag(id="linear_narrative", evidence=_quote(chained), why="The project is told as the steps that built it, with no turn where reality pushed back.")
     return None
+
+
+_OWN_STEP = re.compile(r"\b(?:I|we)\b(?: \w+)?\s+(?:then\s+)?(?:built|trained|used|fine-tuned|deployed|wrapped|containeri[sz]ed|exported|indexed|cleaned|engineered|split|"
+                       r"tuned|compared|load-tested|added|made|handled|selected|designed|randomi[sz]ed|simulated|ran|presented|packaged|scraped|computed|"
+                       r"evaluated|created|implemented|set up|wrote|collected|labell?ed|preprocessed|finished|put)\b", re.I)
 
 
 def _generic_tradeoff(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
