@@ -290,6 +290,9 @@ _ONE_UNIT_WRONG = guarded(rf"\bone (character|word) in {_COUNT}\b[^.;]{{0,30}}?\
 _IMPLIED = ((_SHARE_HARMLESS, "precision", 1, 2, True), (_OF_FLAGGED, "precision", 2, 1, False), (_OF_RAISED, "precision", 2, 1, False),
             (_OF_EVENTS, "recall", 2, 1, False), (_OF_CONFIRMED, "recall", 2, 1, False))
 IMPLIED = "<implied>"
+# every pattern above has one of these: a share ('one in five', 'out of every ten') or a part of a counted whole ('of them')
+_IMPLIED_HINT = guarded(r"\b(?:in|out of) (?:every )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)|"
+                        r"\bof (?:them|those|these)\b|\b[Oo]f (?:the|those|these|all) ", re.I)
 
 
 def _count(text: str) -> float | None:
@@ -302,7 +305,9 @@ def _count(text: str) -> float | None:
 def _implied(turn: int, sentence: str) -> list[Claim]:
     """Precision, recall and error rates said as counts, marked as implied: the words are approximate ('roughly
     one in five'), so they are only held against a stated value far from them."""
-    out = []
+    out: list[Claim] = []
+    if not _IMPLIED_HINT.search(sentence):
+        return out
     for pattern, key, part_at, whole_at, complement in _IMPLIED:
         for m in pattern.finditer(sentence):
             part, whole = _count(m.group(part_at)), _count(m.group(whole_at))

@@ -139,7 +139,8 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
             found += [_unitless(turn, sentence, m) for m in _BARE.finditer(sentence)]
         if _DISJOINT.search(sentence):
             out += [c for c in (_shares(turn, sentence, m) for m in _SHARES.finditer(sentence)) if c]
-        out += [c for c in (_groups(turn, sentence, m) for m in (*_EACH_GROUP.finditer(sentence), *_EACH_OF.finditer(sentence), *_EACH_ALL.finditer(sentence))) if c]
+        if "each" in sentence or "Each" in sentence:
+            out += [c for c in (_groups(turn, sentence, m) for m in (*_EACH_GROUP.finditer(sentence), *_EACH_OF.finditer(sentence), *_EACH_ALL.finditer(sentence))) if c]
         starts = sorted(c[1] for c in found if c)
         for item in found:
             if item and not _GENERIC_YOU.search(clause(sentence, item[1], item[2])):
