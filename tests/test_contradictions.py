@@ -836,3 +836,11 @@ def test_a_share_of_thefts_caught_against_the_confirmed_cases_counted() -> None:
     most = (3, "Of the 46 confirmed, 38 had an alert before the bike left the rack area.")
     assert [c.kind for c in find([share, counted])] == ["metric"]
     assert find([share, most]) == []
+
+
+def test_never_beyond_my_laptop_is_never_shipped() -> None:
+    rolled = (1, "It was rolled out to the whole faculty and about 3,000 students submitted through it last year.")
+    laptop = (3, "Honestly it never went beyond my laptop and the demo for my supervisor.")
+    moved = (3, "We moved it off my laptop onto the faculty server in the second term.")
+    assert [c.kind for c in find([rolled, laptop])] == ["shipped"]
+    assert find([rolled, moved]) == []

@@ -25,6 +25,7 @@ _NEVER = guarded(
     r"|(?:never|hasn't|has not|haven't|have not|hadn't|had not|didn't|did not) (?:yet |ever )?(?:cleared|approved|allowed|authori[sz]ed|signed off on|let)\b[^.;]{0,40}?"
     r"\b(?:live|production|real (?:users|customers|patients|traffic|data)|out of (?:the |its )?(?:sandbox|lab|staging|pilot|test environment))"
     r"|never (?:got|made) it (?:out of|past|beyond) (?:the |my |a )?(?:notebook|lab|staging|sandbox|prototype|poc|test|a/b test|experiment|demo)"
+    r"|never (?:went|got|made it|moved) (?:past|beyond|out of|further than|off) (?:the |my |our |a )?(?:[\w-]+ )?(?:laptop|machine|computer|desktop|colab|notebook)s?\b"
     r"|(?:voted|decided|chose|opted) not to (?:adopt|use|deploy|launch|roll out) (?:it|the model|the tool)|nobody (?:[\w-]+ ){0,3}?(?:ever )?(?:used|adopted|looked at) (?:it|the model|the tool|the scores)\b"
     r"|never (?:actually |really |once )?(?:put|got|showed|exposed|rolled out|released|served) (?:it|the model|the (?:[\w-]+ )?(?:model|matcher|ranker|recommender|tool)) (?:in front of|out to|to) (?:real |any |actual |our )?(?:users|customers|people|patients|players|members|drivers|clients)"
     r"|(?:ended|stopped|stalled|died|finished|stayed) (?:at|in) (?:the )?(?:prototype|poc|proof-of-concept|demo|notebook|pilot) (?:stage|phase)"
