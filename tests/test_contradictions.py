@@ -844,3 +844,45 @@ def test_never_beyond_my_laptop_is_never_shipped() -> None:
     moved = (3, "We moved it off my laptop onto the faculty server in the second term.")
     assert [c.kind for c in find([rolled, laptop])] == ["shipped"]
     assert find([rolled, moved]) == []
+
+
+def test_a_test_arm_a_pilot_restated_and_one_place_are_parts() -> None:
+    chain = (1, "We had about 500 gyms using the check-in app when I rebuilt the class recommender.")
+    arm = (3, "The second A/B ran for three weeks, only in 80 gyms, because the franchise owners wanted to see it first.")
+    shrunk = (3, "The new recommender ran for three weeks in 80 gyms, and that was every gym we had.")
+    assert find([chain, arm]) == []
+    assert [c.kind for c in find([chain, shrunk])] == ["dataset_size"]  # a count of sites the finder does not know is compared as a count
+    pilot = (1, "For the pilot we took two depots in Leeds, around 900 parcels a day, and compared against the planners.")
+    now = (3, "Now it plans for every depot, something like 30,000 parcels a day.")
+    assert find([pilot, now]) == []
+    scraped = (1, "It was about 6,000 listings scraped from two letting sites over three years.")
+    village = (3, "There's one village on the ring road with maybe thirty listings total, and the model mostly guesses there.")
+    whole = (3, "Honestly it was only thirty listings in total, far too few for a model.")
+    assert find([scraped, village]) == []
+    assert [c.kind for c in find([scraped, whole])] == ["dataset_size"]
+
+
+def test_what_a_first_build_reached_and_only_the_named_stores_are_parts() -> None:
+    monthly = (1, "The plant identification app has about 70,000 monthly users, and accuracy looked fine at 90%.")
+    build = (3, "The first build went to about 120 members of a botanical society who could tell us when it was wrong.")
+    assert find([monthly, build]) == []
+    chain = (1, "The forecast was trained on four years of daily sales across our 300 stores.")
+    coastal = (3, "Only the 45 coastal stores, since that's where the miss was.")
+    assert find([chain, coastal]) == []
+
+
+def test_ways_people_do_something_are_not_people() -> None:
+    weekly = (1, "It's a side project, a search engine for sewing patterns, maybe three thousand weekly users.")
+    ways = (3, "He wrote a parser for about thirty different ways people write the fabric weight.")
+    few = (3, "Honestly it had about thirty people using it, mostly friends.")
+    assert find([weekly, ways]) == []
+    assert [c.kind for c in find([weekly, few])] == ["scale"]
+
+
+def test_it_never_shipped_after_the_second_version_is_about_that_version() -> None:
+    live = (1, "That first version went live across the four pools the trust runs, and it's still the one in use.")
+    second = (3, "I would not have spent the autumn on the second version. We tried a planner that scheduled the whole week. "
+                 "In replay it saved about one cleaning a day. It never shipped: the staff couldn't tell why it skipped a slot.")
+    never = (3, "I spent the autumn on the scheduler. In replay it saved about one cleaning a day. It never shipped: the staff couldn't tell why it skipped a slot.")
+    assert find([live, second]) == []
+    assert [c.kind for c in find([live, never])] == ["shipped"]

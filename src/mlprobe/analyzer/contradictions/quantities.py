@@ -71,16 +71,18 @@ _DATA_CONTEXT = guarded(r"\b(?:label|annotat|image|example|sample|dataset|data|t
 _SUBSET = guarded(r"\b(?:pilot|beta|subset|sampled?|of them|for (?:evaluation|testing|validation|the test|the eval)|(?:used|kept|took) only|(?:firmware|software|config(?:uration)?) (?:push|update|upgrade|change)|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
                      r"test (?:set|split|images|examples|samples|data|rows|cases)|per arm|slice|each arm|treatment|control group|cohort|"
                      r"segment|(?<!and )(?<!& )\b(?:android|ios)\b(?! and| &)|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
-                     r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state)|sliver|"
+                     r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state|village|town|neighbou?rhood|district|suburb|postcode|borough|county|province|area)|sliver|"
                      r"\b(?:at|on) (?:\d+(?:\.\d+)?|one|two|three|four|five|ten|fifteen|twenty|twenty-five|fifty) ?(?:percent|%)(?=[\s,.;]|$)|"
                      r"in (?:one|a single) (?!(?:day|week|month|year|quarter|hour|night|minute|second)\b)|in (?:two|three|four|a few|a couple of|several|\d+) (?:markets|countries|regions|cities|states|stores|sites|"
                      r"hospitals|clinics|branches|warehouses)\b|first (?:test|experiment|trial|run|rollout|roll-out|wave|market|region|release)\b|"
-                     r"only (?:on|in|for) (?:the )?(?:one |a single |two |three |a few )?(?-i:[A-Z])[\w-]+)", re.I)
+                     r"only (?:on|in|for) (?:the )?(?:one |a single |two |three |a few )?(?-i:[A-Z])[\w-]+|"
+                     r"(?:A/B|AB) test|\bA/B\b|only (?:in|on|at|across) (?:about |around |roughly )?(?=\d|one\b|two\b|three\b|four\b|five\b|six\b|ten\b|twenty\b|fifty\b)|"
+                     r"first (?:build|cohort|customers|users)\b)", re.I)
 _PHASE = guarded(r"\b(?:initially|at first|at launch|in the first|for the first|first (?:month|week|weeks|months|version|phase|release|"
                     r"cities|city|region)|early on|to start|started (?:with|at)|starting with|phase|new (?:users|customers|signups|merchants)|"
                     r"after (?:removing|dropping|filtering|cleaning|dedup\w*|de-duplicat\w*)|dedup\w*|before the (?:full |public )?"
                     r"(?:launch|rollout)|after (?:the )?(?:full )?(?:rollout|launch)|ramp|concurrent|simultaneous|at once|load test)", re.I)
-_TOTAL = guarded(r"\b(?:whole|entire|in total|total|overall|altogether|all told|across all (?:the |our )?(?:regions|markets|countries|sites|cities|stores|servers)|at (?:the|its|our) peak|user base|customer base|everyone|everybody|"
+_TOTAL = guarded(r"\b(?:whole|entire|in total|across (?:all )?(?:of )?our|total|overall|altogether|all told|across all (?:the |our )?(?:regions|markets|countries|sites|cities|stores|servers)|at (?:the|its|our) peak|user base|customer base|everyone|everybody|"
                     r"the only (?:users|customers|people)|only ever|ever had|still small|at our size|all (?:we|i) had|all (?:of )?(?:our|the) "
                     r"(?:users|customers|data|traffic)|in the end|finally|by the end|that was (?:it|all|everyone)|"
                     r"(?:big|full|wider|real|proper|public|general) (?:rollout|launch|release) never (?:happened|came)|"
@@ -159,6 +161,10 @@ def _a_year(m: re.Match[str], sentence: str) -> bool:
     return bool(re.fullmatch(r"(?:199\d|20[0-3]\d)", number)) and bool(_YEAR_AFTER_DETERMINER.search(sentence[max(0, m.start() - 12) : m.start()]))
 
 
+# a plural noun among the modifiers is what is counted: 'forty different ways people write it', 'three kinds of user'
+_COUNTED_MOD = guarded(r"\b(?:ways|kinds|types|sorts|reasons|things|times|versions|variants|spellings|forms|names|steps|questions)\b", re.I)
+
+
 def _counted(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, int] | None:
     if _a_year(m, sentence):
         return None
@@ -171,6 +177,8 @@ def _counted(turn: int, sentence: str, m: re.Match[str]) -> tuple[Claim, int, in
         return None  # 'within 500 meters of a store' is a distance, not 500 smart meters
     if unit in ("people", "person") and _STAFF.search(clause(sentence, m.start(), m.end())):
         return None
+    if _COUNTED_MOD.search(m.group(3)):
+        return None  # 'forty different ways people write DK' counts ways, not people
     kind, key = ("scale", _PEOPLE[unit]) if unit in _PEOPLE else ("dataset_size", _DATA[unit])
     rng = bounded(rng, sentence[max(0, m.start() - 20) : m.start()], m.group(2))
     period = _period(m.group(3) + unit, sentence, m.end())
@@ -365,11 +373,18 @@ _BACK_REFERENCE = guarded(r"\b(?:every (?:single )?one|each one|all|each|both) o
 
 
 # 'ran it on the first forty roasts Lena cupped': the first, last or next few are a part
-_FIRST_FEW = guarded(r"\bthe (?:first|last|next|latest|most recent)\s+(?:(?:about|around|roughly|maybe|like)\s+)?$", re.I)
+_FIRST_FEW = guarded(r"\bthe (?:first|last|next|latest|most recent)\s+(?:(?:about|around|roughly|maybe|like)\s+)?$|\b(?:only|just) (?:the|those|these)\s+$", re.I)
 # 'stop showing the score for origins with fewer than thirty cupped roasts': a cut-off the rule uses, not a count
 _THRESHOLD = guarded(r"\b(?:with|having|that have|that had|who have|under|for)\s+(?:fewer|less|more|at least|at most|over|under)(?:\s+than)?[\s,]*$", re.I)
 # '4 million concurrent players at peak': how many at one time, which can never be more than there are in all
 _AT_ONCE = guarded(r"\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at once|at the same time)\b", re.I)
+
+
+# a count restated in other units right after another: 'three hotels in Lisbon, around 700 rooms' is one part
+_APPOSITION = guarded(r"\S+(?: [\w-]+){0,4} (?:in|at|of|from) (?-i:[A-Z])[\w-]+(?: [A-Z][\w-]+)?, (?:(?:about|around|roughly|some|maybe|so|like) )*|\S+(?: [\w-]+){0,2}, (?:about|around|roughly|some|maybe|so) ", re.I)
+# 'one village on the bus route with maybe forty listings total': the total of that one place, a part of the data
+_PLACE_TOTAL = re.compile(r"\b(?:in )?total\b", re.I)
+_ONE_PLACE = guarded(r"\b(?:one|a single|that|this) (?:village|town|neighbou?rhood|district|suburb|postcode|borough|county|province|area|city|region)\b", re.I)
 
 
 def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], previous_total: bool) -> Claim:
@@ -378,6 +393,8 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
     anywhere up to the next quantity, or in a preceding sentence that counts nothing ('It was still small then.')."""
     claim, start, end = item
     before = max((s for s in starts if s < start), default=0)
+    if before and _APPOSITION.fullmatch(sentence[before:start]):
+        before = max((s for s in starts if s < before), default=0)  # 'for the pilot we took three hotels in Lisbon, around 700 rooms'
     after = min((s for s in starts if s > start), default=len(sentence))
     tags = set(claim.tags)
     window = sentence[before : clause_bounds(sentence, start, end)[1]]
@@ -388,6 +405,10 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
         tags.add("phase")
     if _AT_ONCE.search(window):
         tags.add("concurrent")
-    if _TOTAL.search(_PART_OF_WHOLE.sub(" ", sentence[before:after])) or previous_total or (_ONLY_HAD.search(sentence[:start]) and "subset" not in tags):
+    scope = _PART_OF_WHOLE.sub(" ", sentence[before:after])
+    if _ONE_PLACE.search(window):
+        tags.add("subset")  # its 'total' is that place's; 'that was the whole deployment' still calls it all there was
+        scope = _PLACE_TOTAL.sub(" ", scope)
+    if _TOTAL.search(scope) or previous_total or (_ONLY_HAD.search(sentence[:start]) and "subset" not in tags):
         tags.add("total")
     return Claim(claim.turn, claim.kind, claim.key, claim.lo, claim.hi, claim.span, frozenset(tags), claim.words)

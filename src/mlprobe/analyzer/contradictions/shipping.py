@@ -153,8 +153,8 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
     for i, sentence in enumerate(sents):
         out += _switches(turn, sentence) + _placed(turn, sentence)
         claim = _never(turn, sentence)
-        if isinstance(claim, Claim) and any(_VERSION_INTRO.search(s) for s in sents[max(0, i - 2) : i]) and _IT.search(claim.span):
-            claim = False  # 'there was a v2 ... It never shipped ... we shelved it' is about the other version
+        if isinstance(claim, Claim) and _IT.search(claim.span) and any(_VERSION_INTRO.search(s) or _LATER_VERSION.search(s) for s in sents[max(0, i - 3) : i]):
+            claim = False  # 'there was a v2 ... It never shipped', 'the spring on the second version ... It never shipped': the other version
         trial = _trial(turn, sentence) if claim is None else None
         evidence = _in_use(sentence) if claim is None and trial is None else None
         if evidence and _LATER_VERSION.search(sentence[: evidence.start()]):
