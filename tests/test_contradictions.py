@@ -648,7 +648,7 @@ def test_a_count_after_every_noun_is_a_rate_of_that_noun() -> None:
     every = (1, "We were scoring every claim across all 14 states we wrote business in, around 9,000 a day.")
     ohio = (3, "It only ever ran on the auto line in Ohio, a few hundred claims a week.")
     weekly = (3, "In total that came to about 60,000 claims a week.")
-    assert [c.kind for c in find([every, ohio])] == ["dataset_size"]
+    assert [c.kind for c in find([every, ohio])] == ["dataset_size", "scale"]  # the rate, and all 14 states against only Ohio
     assert find([every, weekly]) == []
 
 
@@ -886,3 +886,22 @@ def test_it_never_shipped_after_the_second_version_is_about_that_version() -> No
     never = (3, "I spent the autumn on the scheduler. In replay it saved about one cleaning a day. It never shipped: the staff couldn't tell why it skipped a slot.")
     assert find([live, second]) == []
     assert [c.kind for c in find([live, never])] == ["shipped"]
+
+
+def test_in_use_everywhere_against_never_beyond_one_place() -> None:
+    everywhere = (1, "Now the forecast feeds the staffing rota for every one of the eleven leisure centres.")
+    flagship = (3, "To be honest we never took it beyond the flagship centre in Swindon.")
+    only_ever = (3, "We only ever had it on the 30 pitches at the Riverside site.")
+    assert [c.kind for c in find([everywhere, flagship])] == ["scale"]
+    assert [c.kind for c in find([everywhere, only_ever])] == ["scale"]
+
+
+def test_a_first_phase_a_plan_training_data_and_a_shadow_are_no_limit() -> None:
+    everywhere = (1, "It runs across all 12 depots now and the planners stopped overriding it.")
+    at_first = (3, "At first we never took it beyond the one depot in Hull, until the drivers trusted it.")
+    shadow = (3, "Before that it only ever ran in shadow at the Hull depot.")
+    assert find([everywhere, at_first]) == [] and find([everywhere, shadow]) == []
+    trained = (1, "The model was trained on four years of sales from all 300 stores.")
+    limited = (3, "It was only ever live in the 40 coastal stores.")
+    planned = (1, "Next year we will roll it out to every store in the chain.")
+    assert find([trained, limited]) == [] and find([planned, limited]) == []

@@ -2,7 +2,7 @@
 one answer makes and a later one contradicts — the way over-claimed experience collapses.
 
 Transparent rules, not a model: each extractor (``quantities``, ``metrics``, ``shipping``, ``roles``,
-``durations``) quotes a claim verbatim with the little structure needed to compare it (a range, a
+``durations``, ``calendar``, ``reach``) quotes a claim verbatim with the little structure needed to compare it (a range, a
 context, a subset or total marker, what it is about), and ``compare`` says when two claims cannot both
 be true and why. Only answers about the same piece of work are compared (``stories``): a session moves
 between projects, and numbers from two projects do not contradict each other. Refinements ("2M users overall; 200k in the pilot"), different metrics, different
@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from mlprobe.analyzer.assessment import Contradiction
-from mlprobe.analyzer.contradictions import calendar, durations, metrics, quantities, roles, shipping, stories
+from mlprobe.analyzer.contradictions import calendar, durations, metrics, quantities, reach, roles, shipping, stories
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.compare import conflict
 from mlprobe.analyzer.text import sentences
 from mlprobe.analyzer.guard import guarded
 
-_EXTRACTORS = (shipping, roles, quantities, metrics, durations, calendar)
+_EXTRACTORS = (shipping, roles, quantities, metrics, durations, calendar, reach)
 
 
 _FILLER = guarded(r"(?:,\s*)?\b(?:u+h+|u+m+|e+rm+|hmm+)\b,?|,\s*(?:like|you know|I mean|kind of|sort of),(?=\s)", re.I)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from mlprobe.analyzer.contradictions import calendar
+from mlprobe.analyzer.contradictions import calendar, reach
 from mlprobe.analyzer.contradictions.amounts import ratio
 from mlprobe.analyzer.contradictions.claim import Claim
 from mlprobe.analyzer.contradictions.metrics import IMPLIED
@@ -42,7 +42,7 @@ def _quantity(a: Claim, b: Claim) -> tuple[str, str] | None:
         peak, whole = (a, b) if at_once[0] is a else (b, a)
         if whole.has("total") and not whole.has("phase") and not whole.period() and peak.lo >= whole.hi * limit:
             return a.kind, "one answer counts more at one time than the other says there were in all"
-    if not _same_thing(a, b) or any(c.has("phase") and not c.has("total") for c in (a, b)):
+    if not _same_thing(a, b) or any(c.has("phase") and not c.has("total") for c in (a, b)) or a.has("source") != b.has("source"):
         return None
     noun = "number of users" if a.kind == "scale" else "size of the data"
     pa, pb = a.period(), b.period()
@@ -467,4 +467,4 @@ def _found_same(mine: Claim, other: Claim) -> bool:
 
 
 _RULES = {"scale": _quantity, "dataset_size": _quantity, "metric": _metric, "metric_delta": _delta, "metric_order": _order, "error_time": _error_time,
-          "shipped": _shipped, "timeline": _timeline, "role": _role, "calendar": calendar.conflict}
+          "shipped": _shipped, "timeline": _timeline, "role": _role, "calendar": calendar.conflict, "reach": reach.conflict}

@@ -24,6 +24,8 @@ _PEOPLE = {"user": "user", "customer": "user", "people": "user", "person": "user
 # sites are few: 'only ever live in six clinics' is a scale claim, where 'six people' is not
 _SITES = frozenset({"clinic", "hospital", "store", "shop", "hotel", "property", "propertie"})
 _MIN_SITES = 2
+_SITE_KEYS = frozenset({"clinic", "hospital", "store", "property"})
+_SOURCE = guarded(r"\b(?:trained|training|fine-?tuned|data|sales|history|historical|records|logs)\b", re.I)
 _DISTANCE = guarded(r"\b(?:within|radius|away|apart|distance|walk\w*|from (?:the|a|an|each|their)|of (?:the|a|an) (?:store|station|site|road|coast)|"
                        r"high|deep|long|wide|tall|altitude|elevation|above|below|square|km|kilomet\w+|miles?|run|swim|race)\b", re.I)
 _DATA = {"image": "image", "photo": "image", "picture": "image", "x-ray": "image", "scan": "image", "frame": "image",
@@ -405,6 +407,8 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
         tags.add("phase")
     if _AT_ONCE.search(window):
         tags.add("concurrent")
+    if claim.key in _SITE_KEYS and _SOURCE.search(window):
+        tags.add("source")  # 'trained on sales across our 300 stores' counts where the data came from, not where it ran
     scope = _PART_OF_WHOLE.sub(" ", sentence[before:after])
     if _ONE_PLACE.search(window):
         tags.add("subset")  # its 'total' is that place's; 'that was the whole deployment' still calls it all there was
