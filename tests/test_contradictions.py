@@ -905,3 +905,38 @@ def test_a_first_phase_a_plan_training_data_and_a_shadow_are_no_limit() -> None:
     limited = (3, "It was only ever live in the 40 coastal stores.")
     planned = (1, "Next year we will roll it out to every store in the chain.")
     assert find([trained, limited]) == [] and find([planned, limited]) == []
+
+
+def test_a_metric_on_one_season_only_is_another_setting() -> None:
+    overall = (1, "The river authority reviewed a sample each quarter, and on those reviews precision on flagged alerts was about 0.85.")
+    season = (3, "When we looked only at the reviews from the flood season precision was closer to 0.6.")
+    same = (3, "On those quarterly reviews precision was closer to 0.6, honestly.")
+    assert find([overall, season]) == []
+    assert [c.kind for c in find([overall, same])] == ["metric"]
+
+
+def test_frames_kept_out_of_training_after_an_overall_metric_are_a_part() -> None:
+    labelled = (1, "The council gave us about 25,000 labelled frames from the street-sweeper cameras.")
+    kept = (3, "Overall recall looked fine, around 0.8. On the 2,000 hillside frames we kept out of training it was 0.6.")
+    whole = (3, "Overall recall looked fine, around 0.8. All we ever had was 2,000 frames, so it was a small project.")
+    assert find([labelled, kept]) == []
+    assert [c.kind for c in find([labelled, whole])] == ["dataset_size"]
+
+
+def test_a_pilot_that_never_grew_and_a_whole_platform_against_everywhere() -> None:
+    fleet = (1, "We had the fault model running across the whole operator fleet, thirty ferries, and the alerts dropped in winter.")
+    stuck = (3, "The pilot never really got past those two, because the rest of the fleet had no sensors fitted.")
+    started = (3, "The pilot ran on those two first, and the rest of the fleet got sensors over the next year.")
+    assert [c.kind for c in find([fleet, stuck])] == ["scale"]
+    assert find([fleet, started]) == []
+    inline = (1, "The bot filter sat inline on every checkout across the whole site, so the latency budget was tight.")
+    region = (3, "It only ever ran for two venues in one region, because legal froze the wider rollout.")
+    assert [c.kind for c in find([inline, region])] == ["scale"]
+
+
+def test_used_in_every_shop_against_never_leaving_the_laptop() -> None:
+    shops = (1, "It's now used at the counter in all three shops, and it gets about 90% of metal types right.")
+    laptop = (3, "It never actually left my laptop and a demo for the owner; there was no budget for tablets.")
+    old = (3, "The old spreadsheet version never left my laptop; this one went onto the shop tablets in March.")
+    assert [c.kind for c in find([shops, laptop])] == ["shipped"]
+    assert find([shops, old]) == []

@@ -75,7 +75,8 @@ _CONTEXT = guarded(r"\b(offline|online|production|live|fresh|matured?|validation
                       r"private|out-of-time|segment|subgroup|per-\w+|for (?:new|old|small|large|rare)\b|overall|top|fpr|false positive rate|k=\d+|slice|"
                       r"for (?:the )?(?:\w+ ){0,2}(?:skin|users|customers|patients|merchants|groups?|segments?|class(?:es)?|tags?|cohorts?|"
                       r"women|men|people|languages?|regions?|countries|country|accents?|devices?|stores?)|baseline|old|previous|champion|"
-                      r"challenger|incumbent|legacy|heuristic|rules|vendor'?s?|new (?:data|traffic|users|customers|merchants))\b", re.I)
+                      r"challenger|incumbent|legacy|heuristic|rules|vendor'?s?|new (?:data|traffic|users|customers|merchants)|"
+                      r"looked only at|only looked at|restricted to|limited to|(?:storm|winter|summer|holiday|peak|rainy|dry) season)\b", re.I)
 _TIMED = guarded(r"\b(?:at launch|initially|at first|by (?:month|week|year|the end)|drift\w*|dropped|fell|degraded|rose|climbed|improved|"
                     r"went (?:up|down|to)|came (?:down|up) to|got (?:it )?(?:down|up) to|brought it (?:down|up)|plateau\w*|stuck|jumped|moved to|got (?:it )?to|brought it|pushed it|increased|decreased|ended at|"
                     r"now|these days|today|later|over time|at the start|in the beginning|before|after|then(?!,? (?:in|on) (?:production|live|the (?:live|test|holdout|held-out)))|settled|stabili[sz]ed|eventually|"

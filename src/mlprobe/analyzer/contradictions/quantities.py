@@ -70,7 +70,7 @@ _NOT_COUNTED = frozenset("""day week month year hour minute second quarter semes
 _LINES = guarded(r"\b(?:postpaid|pre-?paid|subscri\w*|mobile|phone|operator|telco|telecom\w*|carrier|SIMs?)\b", re.I)  # 'four hundred thousand lines' of an operator
 _DATA_CONTEXT = guarded(r"\b(?:label|annotat|image|example|sample|dataset|data|training)", re.I)
 
-_SUBSET = guarded(r"\b(?:pilot|beta|subset|sampled?|of them|for (?:evaluation|testing|validation|the test|the eval)|(?:used|kept|took) only|(?:firmware|software|config(?:uration)?) (?:push|update|upgrade|change)|of those|of these|of which|out of|among|hold-?out|held-out|validation|"
+_SUBSET = guarded(r"\b(?:pilot|beta|subset|sampled?|of them|for (?:evaluation|testing|validation|the test|the eval)|(?:used|kept|took) only|(?:firmware|software|config(?:uration)?) (?:push|update|upgrade|change)|of those|of these|of which|out of|among|hold-?out|held-out|validation|(?:kept|left|held) (?:out|back|aside)|set aside|"
                      r"test (?:set|split|images|examples|samples|data|rows|cases)|per arm|slice|each arm|treatment|control group|cohort|"
                      r"segment|(?<!and )(?<!& )\b(?:android|ios)\b(?! and| &)|biggest|largest|top \d+|trained on|fine-?tuned on|tested on|evaluated on|training set|"
                      r"training data|train split|canary|(?:percent|%) of (?:users|traffic)|one (?:city|market|country|region|state|village|town|neighbou?rhood|district|suburb|postcode|borough|county|province|area)|sliver|"
@@ -352,7 +352,10 @@ def _period(modifiers: str, sentence: str, end: int) -> str | None:
 
 
 def _affirmed_total(sentence: str) -> bool:
-    """A totality marker that is not negated: 'we didn't launch to everyone at once' announces a part."""
+    """A totality marker that is not negated: 'we didn't launch to everyone at once' announces a part; one about
+    a metric value ('Overall recall looked fine, around 0.8') says nothing about the next count."""
+    if re.search(r"\d", sentence):
+        return False
     return any(not re.search(r"(?:\bnot|\bnever|n't)\b(?:\W+\w+){0,3}\W*$", sentence[: m.start()], re.I) for m in _TOTAL.finditer(sentence))
 
 

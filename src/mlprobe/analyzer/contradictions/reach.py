@@ -26,12 +26,12 @@ _WHOLE = guarded(
     rf"|\b(?:across|in|on|at|for|to|over|into) (?:every|each) (?:single )?(?:[\w-]+ )?{_SITES}\b(?: (?:in|across|of) (?:the|our|their) (?:state|country|city|network|chain|group|fleet|company|region|estate))?"
     rf"|\b(?:scored|scores|scoring|covered|covers|covering|ran|runs|running|served|serves|serving|used|uses|using|routed|routes|routing|forecast|forecasts|schedules|scheduled) "
     rf"(?:for )?(?:every|each|all) (?:the |our |their )?(?:single )?(?:{_NUM} )?(?:[\w-]+ )?{_SITES}\b"
-    rf"|\b(?:for|across|on|to|in) the (?:whole|entire) (?:[\w-]+ )?(?:fleet|network|chain|estate|group|company|country|state|city|region|business|portfolio|corridor)\b"
+    rf"|\b(?:for|across|on|to|in) the (?:whole|entire) (?:[\w-]+ )?(?:fleet|network|chain|estate|group|company|country|state|city|region|business|portfolio|corridor|site|website|platform|app|marketplace)\b"
     rf"|\brolled (?:it |the model |the \w+ )?out (?:to|across|in) (?:all|every|the whole|the entire|the rest)\b",
     re.I,
 )
 # the sentence says the model is in use there, not that the data came from there
-_IN_USE = guarded(r"\b(?:runs?|ran|running|live|deployed|rolled|scor(?:ed|es|ing)|serv(?:ed|es|ing)|used|uses|using|feeds?|fed|rout(?:ed|es|ing)|schedul(?:ed|es|ing)|"
+_IN_USE = guarded(r"\b(?:runs?|ran|running|live|inline|deployed|rolled|scor(?:ed|es|ing)|serv(?:ed|es|ing)|used|uses|using|feeds?|fed|rout(?:ed|es|ing)|schedul(?:ed|es|ing)|"
                      r"forecasts?|predicts?|in production|went out|installed|switched on|turned on|cover\w*|monitor\w*|flag\w*|"
                      r"recommend\w*|rank\w*|pric\w*|plans?|planned|decides?|sends?|alerts?|detects?|inspects?|checks?)\b", re.I)
 _NOT_USE = guarded(r"\b(?:trained|training|train|data|history|historical|records|logs|sales|labell?ed|collected|scraped|sampled|"
@@ -39,7 +39,7 @@ _NOT_USE = guarded(r"\b(?:trained|training|train|data|history|historical|records
 _LIMITED = guarded(
     rf"\bonly ever (?:\w+ ){{0,4}}?(?:on|in|at|to|for|across) (?:the |our |a |one |those |these )?(?:[\w,-]+ ){{0,4}}?{_SITES}\b"
     rf"|\bnever (?:really |actually )?(?:took|taken|take|got|gotten|get|went|go|made|make|moved|rolled|expanded|scaled|extended|pushed|spread)"
-    rf"(?: it| the model| the \w+)?(?: out)? (?:beyond|past|outside|further than|out of|off) (?:it|that|them|the pilot|(?:the |our |that |a |one )?(?:one |single |flagship |pilot |first |original |test |two |three |few |[\w-]+ ){{0,3}}{_SITES})\b"
+    rf"(?: it| the model| the \w+)?(?: out)? (?:beyond|past|outside|further than|out of|off) (?:it|that|them|the pilot|(?:those|these|the) (?:{_NUM}|few)(?![\w-])(?! (?:weeks?|months?|years?|days?)\b)|(?:the |our |that |a |one )?(?:one |single |flagship |pilot |first |original |test |two |three |few |[\w-]+ ){{0,3}}{_SITES})\b"
     rf"|\bthe only (?:{_SITES}|place|one) (?:where |that )?(?:the model|it|the \w+|we) (?:was|is|were|has been|had been|ever) (?:ever )?(?:live|used|deployed|running|ran|switched on|turned on|installed)\b"
     rf"|\b(?:never|not) (?:went|gone|go|rolled out) (?:nationwide|national|country-wide|company-wide|wider|further|to the (?:rest|others|other \w+))\b",
     re.I,
@@ -60,12 +60,16 @@ def extract(turn: int, sents: list[str]) -> list[Claim]:
             own = sentence[max(0, left - 40) : right]
             if hypothetical(sentence, m.start(), m.end()) or not _IN_USE.search(own) or _NOT_USE.search(own) or _OTHER.search(own):
                 continue
-            out.append(Claim(turn, "reach", "reach", 1.0, 1.0, clause(sentence, m.start(), m.end())))
+            span = clause(sentence, m.start(), m.end())
+            out += [Claim(turn, "reach", "reach", 1.0, 1.0, span), Claim(turn, "shipped", "shipped", 1.0, 1.0, span)]  # in use everywhere is in use
             break
         for m in _LIMITED.finditer(sentence):
             left, right = clause_bounds(sentence, m.start(), m.end())
             own = sentence[left:right]
-            if hypothetical(sentence, m.start(), m.end()) or _PHASE.search(sentence[: m.start()][-60:]) or _OTHER.search(sentence[left : m.start()]) or _ASIDE.search(m.group(0)):
+            other = _OTHER.search(sentence[left : m.start()])
+            if other and other.group(0).lower() == "pilot" and m.group(0).lower().startswith("never"):
+                other = None  # 'the pilot never got past those two': it never grew beyond the pilot
+            if hypothetical(sentence, m.start(), m.end()) or _PHASE.search(sentence[: m.start()][-60:]) or other or _ASIDE.search(m.group(0)):
                 continue
             out.append(Claim(turn, "reach", "reach", 0.0, 0.0, clause(sentence, m.start(), m.end())))
             break

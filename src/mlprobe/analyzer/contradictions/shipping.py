@@ -29,7 +29,7 @@ _NEVER = guarded(
     r"|(?:voted|decided|chose|opted) not to (?:adopt|use|deploy|launch|roll out) (?:it|the model|the tool)|nobody (?:[\w-]+ ){0,3}?(?:ever )?(?:used|adopted|looked at) (?:it|the model|the tool|the scores)\b"
     r"|never (?:actually |really |once )?(?:put|got|showed|exposed|rolled out|released|served) (?:it|the model|the (?:[\w-]+ )?(?:model|matcher|ranker|recommender|tool)) (?:in front of|out to|to) (?:real |any |actual |our )?(?:users|customers|people|patients|players|members|drivers|clients)"
     r"|(?:ended|stopped|stalled|died|finished|stayed) (?:at|in) (?:the )?(?:prototype|poc|proof-of-concept|demo|notebook|pilot) (?:stage|phase)"
-    r"|never left (?:the lab|staging|the notebook|my laptop|the sandbox|research|the prototype stage|the pilot stage|(?:the )?offline (?:evaluation|eval|stage|phase|testing|tests|experiments?)|(?:the )?evaluation (?:stage|phase)|backtest\w*)"
+    r"|never (?:actually |really )?left (?:the lab|staging|the notebook|my laptop|the sandbox|research|the prototype stage|the pilot stage|(?:the )?offline (?:evaluation|eval|stage|phase|testing|tests|experiments?)|(?:the )?evaluation (?:stage|phase)|backtest\w*)"
     r"|never (?:actually |really )?(?:made it|got|went) (?:out )?(?:to|in front of) (?:real |actual )?(?:users|customers|production|clients)|never (?:put|shown|exposed|released)(?: it)? (?:in front of|to) (?:real |actual )?(?:users|customers|clients|the public)"
     r"|(?:didn't|did not|never) (?:get to )?(?:deploy|ship|launch|go live|go to production|roll (?:it )?out)|never got approved|was never rolled out"
     r"|(?:stayed|lived|sat|stuck) on my (?:laptop|machine|desktop)|only (?:ever )?ran (?:in|on) (?:the |a |our )?(?:back-?test\w*|test|offline|staging|evaluation) ?\w*"
