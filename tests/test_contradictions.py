@@ -940,3 +940,12 @@ def test_used_in_every_shop_against_never_leaving_the_laptop() -> None:
     old = (3, "The old spreadsheet version never left my laptop; this one went onto the shop tablets in March.")
     assert [c.kind for c in find([shops, laptop])] == ["shipped"]
     assert find([shops, old]) == []
+
+
+def test_work_named_before_the_colleague_who_did_it_before_the_candidate_joined() -> None:
+    wrote = (1, "So I wrote the churn classifier and also the feature pipeline that joins the billing tables.")
+    theirs = (3, "The classifier that Ana trained, before I joined the team, used the cancellation reason from the form.")
+    replaced = (3, "The old classifier that Ana trained, before I joined the team, was the one mine replaced.")
+    other_work = (3, "The dashboards that Ana built, before I joined the team, showed the cancellation reasons.")
+    assert [c.kind for c in find([wrote, theirs])] == ["who"]
+    assert find([wrote, replaced]) == [] and find([wrote, other_work]) == []

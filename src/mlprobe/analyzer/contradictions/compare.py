@@ -427,7 +427,7 @@ def _role_pair(mine: Claim, other: Claim) -> tuple[str, str] | None:
         return "role", "one answer says the candidate did all of it, the other that they joined after it went live"
     if exclusive and other.key in ("scope", "junior"):
         return "role", "one answer claims the work alone, the other describes a narrower part"
-    if mine.key in ("did", "decide") and other.key == "other" and other.has("before_me") and mine.words & other.words:
+    if mine.key in ("did", "decide") and other.key == "other" and other.has("before_me") and mine.words & other.words and not _EARLIER_VERSION.search(other.span):
         what = "made this choice" if mine.key == "decide" else "did this piece of work"
         return "who", f"one answer says the candidate {what}, the other that it was done before they joined"
     if mine.key == "whole" and other.key == "other" and _DECIDED.search(other.span) and not _DECIDED.search(mine.span):

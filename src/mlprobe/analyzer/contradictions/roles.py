@@ -278,6 +278,9 @@ _SETTLED = guarded(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]
 _THEIRS = guarded(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat) (?:[\w-]+ ){0,3}?[\w-]+) (?:itself )?(?:was|were|is) (?:really |actually |originally |all )?([A-Z][a-z]+)'s\b(?! (?:call|decision|choice|idea))")
 
 
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which|who)\s*$", re.I)
+
+
 def _others(turn: int, sentence: str) -> list[Claim]:
     """Work, decisions and discoveries attributed to someone else, with what they were about."""
     out = [_claim(turn, "other", sentence, m, content_words(m.group(1)), frozenset({"before_me"})) for m in _SETTLED.finditer(sentence)]
@@ -285,6 +288,8 @@ def _others(turn: int, sentence: str) -> list[Claim]:
     for m in _OTHER.finditer(sentence):
         if (m.group(1) or m.group(3)) not in _NOT_ACTORS:
             obj = sentence[m.end() : clause_bounds(sentence, m.start(), m.end())[1]]
+            if not head(obj):  # 'The classifier that Dmitri trained, before I joined': the work is named before the actor
+                obj = _RELATIVE_TAIL.sub("", sentence[clause_bounds(sentence, m.start(), m.end())[0] : m.start()]) or obj
             out.append(_with_head(_claim(turn, "other", sentence, m, _about(obj)), obj, sentence))
     for m in _OTHER_REL.finditer(sentence):
         if m.group(2) not in _NOT_ACTORS:
