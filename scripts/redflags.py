@@ -93,7 +93,8 @@ def main() -> None:
     parser.add_argument("--shipped", action="store_true", help="score with the shipped model (optimistic: it saw these answers)")
     parser.add_argument("--worst", type=int, default=0, help="list the first N disagreements")
     parser.add_argument("--labels", type=Path, default=LABELS, help="labelled answers (default: the first sample; "
-                        "redflag-labels-2.jsonl is a second, used to change the rules since Round 11; redflag-labels-3.jsonl a third, never used)")
+                        "redflag-labels-2.jsonl is a second, used to change the rules since Round 11; -3 a third, run once in Round 11; "
+                        "-4 a fourth, run once in Round 13)")
     args = parser.parse_args()
     if not args.labels.is_file():
         raise SystemExit(f"{args.labels}: no such file; give a red-flag labels .jsonl")

@@ -177,3 +177,42 @@ def test_instant_feedback_names_heard_and_missing_signals_and_red_flags(cli, iso
     assert "Red flag: keyword_stuffing" in blocks[1] and "Red flag" not in blocks[0]
     assert "Heard:" not in blocks[1] and "owns_failure" in blocks[1].split("Not yet:")[1]
     assert second["lived_experience"] < 0.5
+
+
+def test_contradiction_rules_load_while_the_first_answer_is_typed(tmp_path: Path) -> None:
+    """The move after the second answer must not wait ~0.6 s for the contradiction rules to compile: they load
+    in the background while the candidate is still answering the first question (a fresh process, so no other
+    test has loaded them)."""
+    import subprocess
+    import sys
+
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import sys, time, tempfile\n"
+        "from datetime import datetime, timezone\n"
+        "from pathlib import Path\n"
+        "from mlprobe.analyzer import registry\n"
+        "from mlprobe.bank import load_bank\n"
+        "from mlprobe.interviewer import PracticeOptions\n"
+        "from mlprobe.session.practice import Practice\n"
+        "from mlprobe.store import Store\n"
+        "class UI:\n"
+        "    def __getattr__(self, name):\n"
+        "        return lambda *a: None\n"
+        "class Typing:\n"
+        "    def next(self, move):\n"
+        "        deadline = time.time() + 10\n"
+        "        while 'mlprobe.analyzer.contradictions' not in sys.modules and time.time() < deadline:\n"
+        "            time.sleep(0.01)\n"
+        "        print('loaded' if 'mlprobe.analyzer.contradictions' in sys.modules else 'not loaded')\n"
+        "        return None\n"
+        "store = Store.open(Path(tempfile.mkdtemp()))\n"
+        "engine = registry.default_engine()\n"
+        "practice = Practice(store, load_bank(), UI(), Typing(), lambda: engine, lambda: datetime.now(timezone.utc))\n"
+        "sid = practice.start(PracticeOptions(questions=1), seed=0, engine_id='offline')\n"
+        "print(practice.run(sid))\n",
+        encoding="utf-8",
+    )
+    out = subprocess.run([sys.executable, str(probe)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["loaded", "paused"]

@@ -3,6 +3,8 @@ every turn is committed to the store before the next move, so an interrupted ses
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +20,12 @@ from mlprobe.session import scorecard
 from mlprobe.session.answers import Answer, AnswerSource
 from mlprobe.store import Store, StoredSession, StoredTurn
 
+
+
+def _preload_contradictions() -> None:
+    """The contradiction rules take about half a second to compile: load them while the candidate reads and
+    answers the first question, so the move after the second answer does not wait for them."""
+    threading.Thread(target=importlib.import_module, args=("mlprobe.analyzer.contradictions",), daemon=True, name="mlprobe-preload").start()
 
 
 class PracticeUI(Protocol):
@@ -60,6 +68,7 @@ class Practice:
         view = SessionView(options, session.seed, session.turns, catalog, self._pool(options, catalog), self._history(session.id, catalog), now=self.clock())
         view.contradictions = self._contradictions(session.turns) if session.answers else []
         self.ui.intro(session, options, resumed)
+        _preload_contradictions()
         try:
             return self._loop(session, options, view, Bank(list(catalog.values())))
         except KeyboardInterrupt:
