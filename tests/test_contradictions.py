@@ -949,3 +949,30 @@ def test_work_named_before_the_colleague_who_did_it_before_the_candidate_joined(
     other_work = (3, "The dashboards that Ana built, before I joined the team, showed the cancellation reasons.")
     assert [c.kind for c in find([wrote, theirs])] == ["who"]
     assert find([wrote, replaced]) == [] and find([wrote, other_work]) == []
+
+
+def test_labels_changed_for_a_few_and_a_subset_named_after_the_count_are_parts() -> None:
+    typed = (1, "I typed in the service invoices myself, around 1,200 visits since 2011, and fitted a survival model.")
+    corrected = (3, "He also corrected some of my typed invoices, which changed the labels for maybe fifty visits.")
+    few = (3, "Honestly the whole history was maybe fifty visits, far too few to trust.")
+    assert find([typed, corrected]) == []
+    assert [c.kind for c in find([typed, few])] == ["dataset_size"]
+    whole = (1, "For the cathedral's organ, about 5,000 pipes, I predicted which ranks would drift before a service.")
+    subset = (3, "We recorded 180 reed pipes with a contact mic; they were the subset worth measuring out of the 5,012.")
+    assert find([whole, subset]) == []
+
+
+def test_still_the_pilot_when_I_left_against_acting_on_it_network_wide() -> None:
+    network = (1, "Once crews started acting on predictions across the whole network, call-outs fell by a third.")
+    pilot = (3, "When I left it was still the pilot: the 40 stations in the north zone and one van.")
+    began = (3, "At first it was still the pilot, the 40 stations in the north zone, and it grew from there.")
+    assert [c.kind for c in find([network, pilot])] == ["scale"]
+    assert find([network, began]) == []
+
+
+def test_a_rate_after_every_kind_of_claim_against_the_whole_book_on_a_normal_day() -> None:
+    every = (1, "It scores every refund claim the operator receives, roughly 30,000 a day.")
+    book = (3, "Our whole book was something like 700 claims on a normal day.")
+    busy = (3, "Our whole book was something like 28,000 claims on a normal day.")
+    assert [c.kind for c in find([every, book])] == ["dataset_size"]
+    assert find([every, busy]) == []

@@ -91,9 +91,9 @@ _TOTAL = guarded(r"\b(?:whole|entire|in total|across (?:all )?(?:of )?our|total|
                     r"never (?:got|went|made it) (?:beyond|past) the pilot)\b", re.I)
 _ACTIVITY = guarded(r"\b(?:re-?label\w*|label\w*|annotat\w*|add\w*|remov\w*|drop\w*|pull\w*|sampl\w*|review\w*|check\w*|fix\w*|"
                        r"correct\w*|re-?grad\w*|flag\w*|clean\w*|inspect\w*|read|went through|go through|look\w* at|hand-check\w*|"
-                       r"exclud\w*|discard\w*|filter\w*|dedup\w*|threw out|throw out|another|extra|more|took|picked|selected|chose|set aside|hand-picked),?\s+(?:(?:about|around|roughly|"
+                       r"exclud\w*|discard\w*|filter\w*|dedup\w*|threw out|throw out|another|extra|more|took|picked|selected|chose|set aside|hand-picked),?\s+(?:(?:for|of|on|in|to)\s+)?(?:(?:about|around|roughly|"
                        r"like|maybe|some|only|just)\s+)?\S*$", re.I)
-_PERIOD = guarded(r"\b(?:a|an|per|each|every|in one|in a single)\s+(day|week|month|year|quarter|hour|night|minute|second)\b|\b(daily|weekly|monthly|nightly|yearly|annual(?:ly)?)\b|\b(dau|mau|wau)\b", re.I)
+_PERIOD = guarded(r"\b(?:a|an|per|each|every|in one|in a single|on (?:a|an) (?:normal|typical|average|ordinary|regular|usual|quiet|busy|good|bad))\s+(day|week|month|year|quarter|hour|night|minute|second)\b|\b(daily|weekly|monthly|nightly|yearly|annual(?:ly)?)\b|\b(dau|mau|wau)\b", re.I)
 _PERIOD_NAMES = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
                  "annually": "year", "dau": "day", "mau": "month", "wau": "week", "night": "day"}
 _STAFF = guarded(r"\b(?:team|staff|employees|engineers|annotators|label?lers|raters|analysts|colleagues|headcount|working|"
@@ -106,7 +106,7 @@ _DISJOINT = guarded(r"\b(?:no overlap|without overlap|non-?overlapping|different
 _EVERY = guarded(rf"\b(?:every|each) (?:single )?({_UNIT}) (?:in|of) (?:the|our|my) (?:whole |entire |full )?(?:dataset|data ?set|corpus|collection|archive)\b,?\s*"
                     rf"(?:all|every one of the|that's|which (?:is|was)|so) {_Q}({NUMBER})(?!\s*(?:%|percent))", re.I)
 # "scoring every claim across all 14 states, around 9,000 a day": the count after 'every <noun>' is a rate of that noun
-_EVERY_RATE = guarded(rf"\b(?:every |each |all (?:the |our )?|all incoming )(?:single |incoming |new )?({_UNIT})s?\b[^.;:]{{0,60}}?,\s*{_Q}({NUMBER})\s+"
+_EVERY_RATE = guarded(rf"\b(?:every |each |all (?:the |our )?|all incoming )(?:single |incoming |new )?(?:[a-z-]+ )?({_UNIT})s?\b[^.;:]{{0,60}}?,\s*{_Q}({NUMBER})\s+"
                          rf"(?:a|an|per|each|every) (day|week|month|year|hour)\b", re.I)
 # 'set the rates for all 340 of our properties': the count of the whole, said before the noun it counts
 _ALL_OF = guarded(rf"\ball ({NUMBER})(\+?) of (?:our|the|their|its|my) ({_MOD}{{0,3}})({_UNIT})(?:e?s)?\b", re.I)
@@ -385,6 +385,8 @@ _THRESHOLD = guarded(r"\b(?:with|having|that have|that had|who have|under|for)\s
 _AT_ONCE = guarded(r"\b(?:concurrent(?:ly)?|simultaneous(?:ly)?|at once|at the same time)\b", re.I)
 
 
+# said after the count: 'we recorded 212 reed pipes ...; they were the subset worth measuring out of the 4,137'
+_SUBSET_AFTER = guarded(r"\b(?:they|these|those|that|which) (?:were|are|was|is) (?:the|a|only a|just a) (?:[\w-]+ )?(?:subset|sample|slice|fraction)\b", re.I)
 # a count restated in other units right after another: 'three hotels in Lisbon, around 700 rooms' is one part
 _APPOSITION = guarded(r"\S+(?: [\w-]+){0,4} (?:in|at|of|from) (?-i:[A-Z])[\w-]+(?: [A-Z][\w-]+)?, (?:(?:about|around|roughly|some|maybe|so|like) )*|\S+(?: [\w-]+){0,2}, (?:about|around|roughly|some|maybe|so) ", re.I)
 # 'one village on the bus route with maybe forty listings total': the total of that one place, a part of the data
@@ -404,7 +406,7 @@ def _marked(item: tuple[Claim, int, int], sentence: str, starts: list[int], prev
     tags = set(claim.tags)
     window = sentence[before : clause_bounds(sentence, start, end)[1]]
     window = window[: start - before] + _BACK_REFERENCE.sub(" ", window[start - before :])
-    if _SUBSET.search(window) or _REST.search(sentence[end:]) or _UNDERWENT.match(sentence, end) or _FIRST_FEW.search(sentence[:start]) or _THRESHOLD.search(sentence[:start]):
+    if _SUBSET.search(window) or _REST.search(sentence[end:]) or _SUBSET_AFTER.search(sentence[end:]) or _UNDERWENT.match(sentence, end) or _FIRST_FEW.search(sentence[:start]) or _THRESHOLD.search(sentence[:start]):
         tags.add("subset")
     if _PHASE.search(window) or _ACTIVITY.search(sentence[max(0, start - 40) : start]):
         tags.add("phase")

@@ -33,7 +33,7 @@ _WHOLE = guarded(
 # the sentence says the model is in use there, not that the data came from there
 _IN_USE = guarded(r"\b(?:runs?|ran|running|live|inline|deployed|rolled|scor(?:ed|es|ing)|serv(?:ed|es|ing)|used|uses|using|feeds?|fed|rout(?:ed|es|ing)|schedul(?:ed|es|ing)|"
                      r"forecasts?|predicts?|in production|went out|installed|switched on|turned on|cover\w*|monitor\w*|flag\w*|"
-                     r"recommend\w*|rank\w*|pric\w*|plans?|planned|decides?|sends?|alerts?|detects?|inspects?|checks?)\b", re.I)
+                     r"recommend\w*|rank\w*|pric\w*|plans?|planned|decides?|sends?|alerts?|detects?|inspects?|checks?|act(?:ed|ing)? on|predictions)\b", re.I)
 _NOT_USE = guarded(r"\b(?:trained|training|train|data|history|historical|records|logs|sales|labell?ed|collected|scraped|sampled|"
                       r"from (?:all|every)|pooled|dataset|corpus|features?|audits?|recorded|measured|histogram|distribution)\b", re.I)
 _LIMITED = guarded(
@@ -41,6 +41,7 @@ _LIMITED = guarded(
     rf"|\bnever (?:really |actually )?(?:took|taken|take|got|gotten|get|went|go|made|make|moved|rolled|expanded|scaled|extended|pushed|spread)"
     rf"(?: it| the model| the \w+)?(?: out)? (?:beyond|past|outside|further than|out of|off) (?:it|that|them|the pilot|(?:those|these|the) (?:{_NUM}|few)(?![\w-])(?! (?:weeks?|months?|years?|days?)\b)|(?:the |our |that |a |one )?(?:one |single |flagship |pilot |first |original |test |two |three |few |[\w-]+ ){{0,3}}{_SITES})\b"
     rf"|\bthe only (?:{_SITES}|place|one) (?:where |that )?(?:the model|it|the \w+|we) (?:was|is|were|has been|had been|ever) (?:ever )?(?:live|used|deployed|running|ran|switched on|turned on|installed)\b"
+    rf"|\b(?:it was|it's|it is|it was only|we were|we're) still (?:just )?(?:the|a|in the|at the) pilot\b"
     rf"|\b(?:never|not) (?:went|gone|go|rolled out) (?:nationwide|national|country-wide|company-wide|wider|further|to the (?:rest|others|other \w+))\b",
     re.I,
 )
