@@ -976,3 +976,33 @@ def test_a_rate_after_every_kind_of_claim_against_the_whole_book_on_a_normal_day
     busy = (3, "Our whole book was something like 28,000 claims on a normal day.")
     assert [c.kind for c in find([every, book])] == ["dataset_size"]
     assert find([every, busy]) == []
+
+
+def test_everything_after_a_colleagues_part_is_not_the_whole() -> None:
+    theirs = (1, "My colleague Ana wrote the scraper that pulled five years of bookings out of the old system.")
+    after = (3, "Everything after the raw bookings table was mine: the features, the model, the dashboard.")
+    whole = (3, "The raw bookings table was mine, and so was everything after it.")
+    assert find([theirs, after]) == []
+    assert [c.kind for c in find([theirs, whole])] == ["role"]
+
+
+def test_actually_the_summer_intern_against_lead_data_scientist() -> None:
+    lead = (1, "On the algae forecasting I was the lead data scientist; I ran the project and managed two junior analysts.")
+    intern = (3, "I was actually the summer intern on that project, so the big calls were not mine.")
+    later = (3, "I had actually been the summer intern there two years earlier, before they hired me back.")
+    assert [c.kind for c in find([lead, intern])] == ["role"]
+    assert find([lead, later]) == []
+
+
+def test_live_at_every_stadium_against_only_at_one_ground() -> None:
+    league = (1, "We had it live across all twelve stadiums in the league by the second season.")
+    one = (3, "Honestly it only ran at the one ground, the others never signed the data agreement.")
+    assert [c.kind for c in find([league, one])] == ["scale"]
+
+
+def test_running_in_a_place_against_not_yet_put_there() -> None:
+    running = (1, "It's been running in the packing shed grading apples since last autumn.")
+    not_yet = (3, "We still haven't put it in the shed; the growers grade by hand while we test it on photos.")
+    elsewhere = (3, "We still haven't put it in the farm shop; that needs a second camera.")
+    assert [c.kind for c in find([running, not_yet])] == ["shipped"]
+    assert find([running, elsewhere]) == []

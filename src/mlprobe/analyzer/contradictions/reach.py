@@ -16,7 +16,7 @@ from mlprobe.analyzer.guard import guarded
 # the places a model can be in use at: sites, vehicles, the whole of an organisation
 _SITES = (r"(?:sites?|stores?|shops?|depots?|parks?|hubs?|checkpoints?|terminals?|clinics?|hospitals?|wards?|branch(?:es)?|"
           r"warehouses?|plants?|factories|factory|lines?|cities|city|regions?|markets?|countries|country|schools?|campus(?:es)?|"
-          r"venues?|centres?|centers?|pitches|courts?|hotels?|propert(?:y|ies)|rinks?|pools?|gyms?|farms?|mines?|retailers?|restaurants?|offices?|locations?|"
+          r"venues?|centres?|centers?|pitches|courts?|stadiums?|stadia|grounds?|arenas?|hotels?|propert(?:y|ies)|rinks?|pools?|gyms?|farms?|mines?|retailers?|restaurants?|offices?|locations?|"
           r"airports?|stations?|ports?|vans?|trucks?|vehicles?|buses|trains?|drones?|machines?|devices?|cameras?|gates?|"
           r"lanes?|routes?|districts?|areas?|states?|provinces?|counties|county|fleet|network|chain|estate|"
           r"customers?|users?|accounts?|merchants?|sellers?)(?![\w'-])")
@@ -42,6 +42,7 @@ _LIMITED = guarded(
     rf"(?: it| the model| the \w+)?(?: out)? (?:beyond|past|outside|further than|out of|off) (?:it|that|them|the pilot|(?:those|these|the) (?:{_NUM}|few)(?![\w-])(?! (?:weeks?|months?|years?|days?)\b)|(?:the |our |that |a |one )?(?:one |single |flagship |pilot |first |original |test |two |three |few |[\w-]+ ){{0,3}}{_SITES})\b"
     rf"|\bthe only (?:{_SITES}|place|one) (?:where |that )?(?:the model|it|the \w+|we) (?:was|is|were|has been|had been|ever) (?:ever )?(?:live|used|deployed|running|ran|switched on|turned on|installed)\b"
     rf"|\b(?:it was|it's|it is|it was only|we were|we're) still (?:just )?(?:the|a|in the|at the) pilot\b"
+    rf"|\b(?:it|the model|the \w+) only (?:ever )?(?:really )?(?:ran|run|worked|went live|was live|was used|operated) (?:at|in|on|for) (?:the |a )?(?:one|single|two|three|first|pilot) {_SITES}"
     rf"|\b(?:never|not) (?:went|gone|go|rolled out) (?:nationwide|national|country-wide|company-wide|wider|further|to the (?:rest|others|other \w+))\b",
     re.I,
 )
@@ -49,7 +50,7 @@ _LIMITED = guarded(
 _ASIDE = guarded(r"\b(?:shadow|back office|test|simulat\w*|staging|offline|sandbox|lab|notebook)\b", re.I)
 _PHASE = guarded(r"\b(?:at first|initially|to start|to begin with|in the first|for the first|first (?:few )?(?:weeks?|months?|year)|until|till|before (?:we|the|it)|"
                     r"then|later|now|these days|today|by (?:the end|then|now)|eventually|since then|after that|yet)\b", re.I)
-_OTHER = guarded(r"\b(?:v\d|version|second|new|newer|old|older|previous|legacy|baseline|rewrite|replacement|successor|challenger|"
+_OTHER = guarded(r"\b(?:v\d|version|(?:second|new|newer|old|older|previous|first) (?:model|system|one|release|iteration|build|tool)|legacy|baseline|rewrite|replacement|successor|challenger|"
                     r"experiment|test|pilot|prototype|a/b|shadow)\b", re.I)
 
 

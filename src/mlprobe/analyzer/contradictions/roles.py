@@ -30,7 +30,7 @@ _SCOPE = guarded(r"\bmy (?:own )?(?:part|piece|role|job|contribution|bit|work|ta
                     r"\bI (?:only|just|mostly|mainly|merely) (?:worked on|did|built|owned|handled|implemented|coded|ran|followed|plugged in|"
                     r"tuned|helped|wrote|checked|supported|contributed|set up|cleaned|labell?ed|maintained|reviewed|tested|documented|presented|"
                     r"assisted|shadowed|observed)\b|\bI (?:only |mostly |mainly |just )?focused (?:only |mostly |mainly )?on\b|\bI was (?:mostly|mainly|only|just) (?:doing|working on|responsible for|in charge of)\b", re.I)
-_JUNIOR = guarded(r"\bI was (?:just |only )?(?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?(?:there |on the team |brought in |in )?as (?:the|an|a) (?:\w+ )?intern\b|\bI (?:joined|started|came in) as (?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?(?:a|the) junior\b(?! (?:\w+ )?(?:year|in|at|of|student|high)\b)|\bI was (?:just |only )?(?:a|the|an) junior (?:[\w-]+ ){0,2}?(?:analyst|engineer|scientist|developer|researcher|member)\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
+_JUNIOR = guarded(r"\bI was (?:just |only |actually |really |honestly |basically |in fact )?(?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?(?:there |on the team |brought in |in )?as (?:the|an|a) (?:\w+ )?intern\b|\bI (?:joined|started|came in) as (?:the|an|a) (?:\w+ )?intern\b|\bI was (?:just |only )?(?:a|the) junior\b(?! (?:\w+ )?(?:year|in|at|of|student|high)\b)|\bI was (?:just |only )?(?:a|the|an) junior (?:[\w-]+ ){0,2}?(?:analyst|engineer|scientist|developer|researcher|member)\b|\b(?:as|I was) the (?:most junior|junior-most|newest|only junior)\b|"
                      r"\bI was (?:the )?(?:most )?junior (?:person|member|one)\b|"
                      r"\b(?:I was in|[Ii]t was|[Tt]his was|[Tt]hat was|during) my first (?:year|months?) (?:out of|after) (?:the |my )?(?:graduate scheme|grad scheme|graduate programme|university|uni|college|school|degree|masters?)\b", re.I)
 _LEAD = guarded(rf"\bI (?:\w+ly )?(?:led|managed|headed|supervised|ran) (?:a|the|my|our) (?:\w+ )?(?:group|team|squad|crew) of ({NUMBER})\b|"
@@ -52,6 +52,8 @@ _NO_REPORTS = guarded(r"\b(?:no (?:team|one|body|direct reports|reports) (?:unde
 # "the monitoring was not mine": that piece of work belongs to someone else
 _NOT_MINE = guarded(r"\b((?:[Tt]he|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were)(?: not|n't) (?:really |actually )?mine\b")
 _MINE = guarded(r"\b((?:[Tt]he|[Oo]ur|[Tt]hat|[Tt]his) (?:[\w-]+ ){0,3}?[\w-]+) (?:was|were) (?:all |entirely |completely |fully )?mine\b")
+# 'Everything after the raw bookings table was mine': the table is where the candidate's part began, not theirs
+_BOUNDARY = guarded(r"\b(?:everything|anything|all|the rest|what came|whatever came|the work) (?:after|before|beyond|except|but|apart from|other than|besides|downstream of|upstream of|on top of)\s+$", re.I)
 _MODEL_NOUNS = guarded(r"\b(?:models?|classifiers?|networks?|nets?|u-?nets?|cnns?|rnns?|lstms?|transformers?|bert|resnet\w*|regressors?|"
                           r"detectors?|rankers?|xgboost|gbms?|forests?|encoders?|weights|checkpoints?)\b", re.I)
 _ROLE_NOUN = (r"(?:team|lead|engineer|manager|committee|analyst|scientist|department|group|contractor|vendor|supervisor|advisor|adviser|"
@@ -233,7 +235,7 @@ def _self(turn: int, sentence: str) -> list[Claim]:
         if name:
             out.append(Claim(turn, "role", "did", 1.0, 1.0, clause(sentence, work.start(), work.end()), frozenset(), frozenset({name})))
     for m in _MINE.finditer(sentence):
-        if not _NEGATED.search(sentence[: m.start()]):
+        if not _NEGATED.search(sentence[: m.start()]) and not _BOUNDARY.search(sentence[: m.start()]):
             out.append(Claim(turn, "role", "whole", 1.0, 1.0, clause(sentence, m.start(), m.end()), frozenset({"exclusive"}),
                              _about(sentence[m.start() : clause_bounds(sentence, m.start(), m.end())[1]])))
     for key, pattern in (("decide", _DECIDE), ("discover", _DISCOVER)):

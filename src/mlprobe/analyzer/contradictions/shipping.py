@@ -125,7 +125,8 @@ _REAL = guarded(rf"\b(?:real|actual|live|paying)\b|\b{_USERS}\b|\bthe public\b",
 # a place it runs in, or was never connected to: 'running in the control room since 2022', 'never been connected to the control room'
 _NOT_LIVE = r"(?!(?:the |my |a )?(?:lab|sandbox|staging|shadow|tests?|notebooks?|simulat\w*|dev|offline|background|parallel|laptop|machine|desktop|local\w*)\b)"
 _RUNNING_IN = guarded(rf"\b(?:has been|'s been|have been|had been|was|is|were) running (?:in|at|across|on) ({_NOT_LIVE}(?:the |our |their |a |an )?[\w' -]{{2,40}}?) since\b", re.I)
-_UNPLUGGED = guarded(r"\bnever (?:actually |really )?(?:been |got |gotten |was |were )?(?:connected|hooked up|wired|plugged|integrated|linked)(?: up)? (?:in)?to "
+_UNPLUGGED = guarded(r"\b(?:(?:still )?(?:haven't|hasn't|have not|has not|never) (?:yet |actually |really )?(?:put|installed|mounted|set up) (?:it|the model|the system|the camera|the \w+) (?:in|into|on|at) |"
+                        r"never (?:actually |really )?(?:been |got |gotten |was |were )?(?:connected|hooked up|wired|plugged|integrated|linked)(?: up)? (?:in)?to )"
                         r"((?:the |our |their |any )?[\w' -]{2,40}?)(?=\s*[,.;]|$|\s(?:and|but|so|because|since)\b)", re.I)
 
 
