@@ -112,11 +112,14 @@ def test_the_labels_are_valid_and_match_the_analyzer_sentence_split() -> None:
 
     first = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
     second = [json.loads(line) for line in (LABELS.parent / "redflag-labels-2.jsonl").read_text(encoding="utf-8").splitlines()]
-    third = [json.loads(line) for line in (LABELS.parent / "redflag-labels-3.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(first) == len(second) == 120 and len(third) == 107 and sum(bool(i["flags"]) for i in first + second) > 120
-    ids = [{i["record_id"] for i in sample} for sample in (first, second, third)]
-    assert not ids[0] & ids[1] and not (ids[0] | ids[1]) & ids[2]  # each later sample is fresh answers
-    for item in first + second + third:
+    third, fourth, fifth = ([json.loads(line) for line in (LABELS.parent / f"redflag-labels-{k}.jsonl").read_text(encoding="utf-8").splitlines()]
+                            for k in (3, 4, 5))
+    assert len(first) == len(second) == 120 and len(third) == 107 and len(fourth) == 88 and len(fifth) == 84
+    assert sum(bool(i["flags"]) for i in first + second) > 120
+    ids = [{i["record_id"] for i in sample} for sample in (first, second, third, fourth, fifth)]
+    for k in range(1, len(ids)):
+        assert not set().union(*ids[:k]) & ids[k]  # each later sample is fresh answers
+    for item in first + second + third + fourth + fifth:
         assert set(item["flags"]) <= set(RED_FLAGS)
         assert all(0 <= i < len(item["sentences"]) for gold in item["flags"].values() for i in gold)
         assert [s.text for s in features.analyse(" ".join(item["sentences"])).sentences] == item["sentences"], item["record_id"]
@@ -144,3 +147,18 @@ def test_a_project_told_as_the_steps_that_built_it_is_a_linear_narrative_but_adv
     assert "linear_narrative" not in pushed_back
     advice = _flags("I would first profile where the time goes. Then I would try a smaller model, and finally I would cache the feature lookups.")
     assert "linear_narrative" not in advice
+
+
+def test_a_project_told_as_one_list_of_steps_is_a_linear_narrative() -> None:
+    listed = _flags("For my NLP course project I tackled dialect bias in toxicity detection. I used the Jigsaw bias dataset, fine-tuned "
+                    "RoBERTa-base, and measured subgroup AUC on the dialect slices. Reweighting brought the slice from 0.88 to 0.92.")
+    assert "linear_narrative" in listed and any("fine-tuned" in q for q in listed["linear_narrative"])
+    chosen = _flags("In my recommendation project I optimised for watch time instead of clicks. I used the KuaiRec dataset, trained a "
+                    "two-tower retriever, and built a ranking model on top. The AUC was 0.78 against 0.71 for the click baseline.")
+    assert "linear_narrative" in chosen  # 'instead of clicks' is a choice, not a turn where anything pushed back
+    pushed_back = _flags("For my course project I tackled dialect bias in toxicity detection. I used the Jigsaw bias dataset, fine-tuned "
+                         "RoBERTa-base, and measured subgroup AUC, but the dialect labels turned out to be guesses from usernames, so I "
+                         "relabelled 500 comments with two annotators.")
+    assert "linear_narrative" not in pushed_back
+    planned = _flags("I would use a public bias dataset, fine-tune a RoBERTa model, and measure subgroup AUC on the dialect slices.")
+    assert "linear_narrative" not in planned

@@ -40,7 +40,7 @@ _GENERIC_TRADEOFF = re.compile(r"\b(?:trade-?offs?|precision (?:vs\.?|versus|and
                                r"simpler model (?:is (?:usually )?(?:the )?better )?(?:choice )?when)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|my)\b", re.I)
 _TURN_AGAINST = re.compile(r"\b(?:however|turned out|had to (?:go back|redo|rebuild|roll|drop|throw)|went wrong|the problem was|the issue was|mistake|didn't work|did not work|pushed back)\b", re.I)
-_TURN = re.compile(r"\b(?:but|however|instead|turned out|realized|realised|noticed|discovered|went back|rolled back|reverted|retried|changed|switched|broke|failed|surprised?)\b", re.I)
+_TURN = re.compile(r"\b(?:but|however|instead(?! of)|turned out|realized|realised|noticed|discovered|went back|rolled back|reverted|retried|changed|switched|broke|failed|surprised?)\b", re.I)
 
 
 def _quote(items: list[SentenceCues], limit: int = 2) -> list[str]:
@@ -156,10 +156,24 @@ def _linear_narrative(a: AnswerCues, probs: dict[str, float]) -> RedFlag | None:
         return RedFlag(id="linear_narrative", evidence=_quote(steps), why="A straight pipeline of steps with no turn where reality pushed back.")
     # a project told as the steps that built it ('I fine-tuned BERT ... Then I made an API with Flask and deployed it'), in a
     # story that is not lived
-    if len(built) >= 2 and probs.get("lived", 0.0) < 0.5 and probs.get("hypothetical", 0.0) < 0.5 and probs.get("stuffed", 0.0) < 0.5 and any(_SEQUENCE.search(s.text) for s in built):
+    plain = probs.get("lived", 0.0) < 0.5 and probs.get("hypothetical", 0.0) < 0.5 and probs.get("stuffed", 0.0) < 0.5
+    if len(built) >= 2 and plain and any(_SEQUENCE.search(s.text) for s in built):
         chained = [s for s in built if _SEQUENCE.search(s.text)] or built
         return RedFlag(id="linear_narrative", evidence=_quote(chained), why="The project is told as the steps that built it, with no turn where reality pushed back.")
+    # or as one sentence that lists them: 'I used the Jigsaw dataset, fine-tuned RoBERTa-base, and measured subgroup AUC'
+    listed = [s for s in built if len(_CHAINED_STEP.findall(s.text)) >= CHAINED_STEPS]
+    if listed and plain:
+        return RedFlag(id="linear_narrative", evidence=_quote(listed), why="The project is told as a list of the steps that built it, with no turn where reality pushed back.")
     return None
+
+
+# a further step in a list of them: ', fine-tuned RoBERTa', ', and measured', ' and then deployed'
+_CHAINED_STEP = re.compile(r"(?:,\s*(?:and\s+)?(?:then\s+)?|\band\s+(?:then\s+)?|\bthen\s+)(?:I\s+|we\s+)?(?:also\s+)?"
+                           r"(?:built|trained|used|fine-tuned|deployed|wrapped|containeri[sz]ed|exported|indexed|cleaned|engineered|split|tuned|"
+                           r"compared|added|made|selected|designed|ran|presented|packaged|scraped|computed|evaluated|created|implemented|set up|"
+                           r"wrote|collected|labell?ed|preprocessed|measured|reached|achieved|applied|plotted|saved|served|published|documented|"
+                           r"tested|fitted|validated|optimi[sz]ed|visuali[sz]ed|normali[sz]ed|encoded|merged|served|hosted|logged|tracked)\b", re.I)
+CHAINED_STEPS = 2
 
 
 _OWN_STEP = re.compile(r"\b(?:I|we)\b(?: \w+)?\s+(?:then\s+)?(?:built|trained|used|fine-tuned|deployed|wrapped|containeri[sz]ed|exported|indexed|cleaned|engineered|split|"
