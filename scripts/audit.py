@@ -112,12 +112,13 @@ def apply(labelled: Path = LABELLED) -> list[dict[str, Any]]:
     return applied
 
 
-def original(out: Path, labelled: Path = LABELLED) -> None:
-    """The labelled data with every applied change undone, for the side-by-side evaluation."""
+def original(out: Path, labelled: Path = LABELLED, only: str | None = None) -> None:
+    """The labelled data with every applied change undone (or only those from the proposal file
+    ``only``), for the side-by-side evaluation."""
     data = _data(labelled)
     records = _index(data)
     applied_log = labelled / "audit" / "applied.jsonl"
-    changes = _read(applied_log) if applied_log.exists() else []
+    changes = [a for a in (_read(applied_log) if applied_log.exists() else []) if only is None or a["source"] == only]
     for a in reversed(changes):
         signals = records[a["id"]]["labels"]["turns"][a["turn"]]["signals"]
         if signals[a["signal"]] != a["new"]:
@@ -134,7 +135,8 @@ if __name__ == "__main__":
     parser.add_argument("action", choices=["apply", "original"])
     parser.add_argument("out", nargs="?", type=Path, help="folder for 'original'")
     parser.add_argument("--data", type=Path, default=LABELLED, help="the labelled data folder (default: data/labelled)")
+    parser.add_argument("--only", help="for 'original': undo only the changes from this proposal file (e.g. second-pass.audit.jsonl)")
     args = parser.parse_args()
     if args.action == "original" and args.out is None:
         parser.error("original needs a folder to write into, e.g. python scripts/audit.py original /tmp/pre-audit")
-    apply(args.data) if args.action == "apply" else original(args.out, args.data)
+    apply(args.data) if args.action == "apply" else original(args.out, args.data, args.only)
