@@ -6,6 +6,12 @@
     python scripts/relabel.py propose                    # writes data/labelled/audit/second-pass.audit.jsonl
     python scripts/audit.py apply                        # applies it, logged, reversible with `audit.py original`
     python scripts/relabel.py evaluate                   # grouped CV trained and scored on labels before/after
+    python scripts/relabel.py quotes                     # writes the raters' quotes into the labelled records
+
+Quotes: every 1 a rater gives comes with the span that carries it. ``quotes`` stores, for each signal
+labelled 1, the quote of a rater who heard it (second pass, else third, else the evidence pass of
+``relabel/quotes/``, where raters quoted the span of signals already labelled 1) as
+``labels.turns.N.quotes``; the offline engine's sentence models train on them.
 
 Raters see the question, the turns before the answer, the answer and docs/labelling.md, never the
 current labels or a model's scores. Their files go to ``data/labelled/relabel/second/`` and
@@ -166,6 +172,42 @@ def propose(labelled: Path = LABELLED) -> list[dict[str, Any]]:
     return proposals
 
 
+def write_quotes(labelled: Path = LABELLED) -> Counter:
+    from audit import _write
+
+    relabel = labelled / "relabel"
+    second, third = _rated(relabel / "second"), _rated(relabel / "third")
+    evidence = {}
+    for path in sorted((relabel / "quotes").glob("*.jsonl")):
+        for row in _read(path):
+            evidence[(row["id"], str(row["turn"]))] = {k: v for k, v in (row.get("quotes") or {}).items() if v}
+    data, counts = _data(labelled), Counter()
+    for records in data.values():
+        for record in records:
+            for number, label in record["labels"]["turns"].items():
+                key, found = (record["id"], number), {}
+                for name, value in label["signals"].items():
+                    if value != 1:
+                        continue
+                    for source in (second, third):
+                        row = source.get(key) or {}
+                        if (row.get("signals") or {}).get(name) == 1 and (row.get("quotes") or {}).get(name):
+                            found[name] = row["quotes"][name]
+                            break
+                    else:
+                        if evidence.get(key, {}).get(name):
+                            found[name] = evidence[key][name]
+                    counts[name] += name in found
+                if found:
+                    label["quotes"] = dict(sorted(found.items()))
+                else:
+                    label.pop("quotes", None)
+    for path, rows in data.items():
+        _write(path, rows)
+    print("quotes written per signal: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    return counts
+
+
 def evaluate() -> None:
     """Grouped CV (the folds of `mlprobe eval`) trained on the labels before and after the second pass,
     each scored against both: shows whether a change comes from cleaner training or from the scoring labels."""
@@ -196,7 +238,7 @@ def evaluate() -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("action", choices=["tasks", "compare", "propose", "evaluate"])
+    parser.add_argument("action", choices=["tasks", "compare", "propose", "evaluate", "quotes"])
     parser.add_argument("dir", nargs="?", type=Path, help="where blind tasks are written (tasks: required; compare: optional)")
     parser.add_argument("--shards", type=int, default=8)
     args = parser.parse_args()
@@ -208,5 +250,7 @@ if __name__ == "__main__":
         compare(args.dir)
     elif args.action == "propose":
         propose()
+    elif args.action == "quotes":
+        write_quotes()
     else:
         evaluate()

@@ -50,6 +50,22 @@ def answer_matrix(turns: Sequence[Any], embed: Any, ngram: Any = None, sentence:
     return np.vstack(rows)
 
 
+def sentence_rows(sentences: Sequence[Any], vectors: np.ndarray | None, question: str, embed: Any, ngram: Any = None) -> np.ndarray:
+    """One feature row per sentence, each built as if the sentence were the whole answer (the column
+    order of ``answer_matrix``): what the sentence models and the quoted evidence read."""
+    rows = []
+    for i, s in enumerate(sentences):
+        alone = features.AnswerCues([s], s.text)
+        v = vectors[i : i + 1] if vectors is not None and len(vectors) and vectors.shape[1] else None
+        row = np.concatenate([features.vector(alone, question), sentence_signals.vector([s], v, embed)])
+        if embed is not None:
+            row = np.concatenate([row, mean_embedding(v, embed.dim)])
+        if ngram is not None:
+            row = np.concatenate([row, ngram.transform(s.text)])
+        rows.append(row)
+    return np.vstack(rows) if rows else np.zeros((0, 0))
+
+
 def mean_embedding(vectors: np.ndarray | None, dim: int) -> np.ndarray:
     """L2-normalised mean of the sentence vectors (zeros for an empty answer)."""
     if vectors is None or not len(vectors):
@@ -83,6 +99,8 @@ def _standardise(X: np.ndarray, sparse_from: int | None = None) -> tuple[np.ndar
 
 
 CALIBRATED = ("lived", "stuffed", "hypothetical")
+C_SENTENCES = 0.02  # quote-supervised sentence models; chosen by grouped CV on data/labelled (0.005-1.0 tried)
+MIN_QUOTES = 20  # a signal gets a sentence model only with at least this many quoted answers
 C_SIGNALS = 0.02  # per-signal models; chosen by grouped CV on data/labelled (0.01, 0.02, 0.05 tried)
 
 
@@ -170,11 +188,14 @@ def train(
     sentence: bool = True,
     thresholds: bool = True,
     C_signals: float | None = C_SIGNALS,
+    quotes: bool = True,
 ) -> dict[str, Any]:
     """Train every model of the offline engine and return the serialisable bundle.
 
     ``C`` regularises the lived/stuffed/hypothetical models; ``C_signals`` (``None``: the same as ``C``) the
-    per-signal models, which have fewer positives and benefit from stronger regularisation.
+    per-signal models, which have fewer positives and benefit from stronger regularisation. With
+    ``quotes``, every signal whose labels carry raters' quotes also gets a sentence model and a
+    second stage (see ``fit_sentence_models``).
     """
     ngram_spec = tfidf.fit([" ".join(s.text for s in features.analyse(t.answer).sentences) for t in turns]) if ngrams else None
     X = answer_matrix(turns, embed, tfidf.Transformer(ngram_spec) if ngram_spec else None, sentence=sentence)
@@ -193,8 +214,14 @@ def train(
         ).to_dict()
     models["holistic"] = fit_linear(X, np.array([float(t.labels.get("holistic", 3)) for t in turns]), alpha, sparse_from).to_dict()
     models["adapts_under_pressure"] = _fit_adaptation(turns, C).to_dict()
+    sentence_models, stacks = {}, {}
+    if quotes and sentence and thresholds:
+        ngram = tfidf.Transformer(ngram_spec) if ngram_spec else None
+        sentence_models, stacks = fit_sentence_models(turns, X, models, embed, ngram, sparse_from, C_signals or C)
     return {
-        "version": 2,
+        "version": 3,
+        "sentence_models": sentence_models,
+        "stacks": stacks,
         "features": features.feature_names(),
         "sentence_features": sentence_names,
         "embedding_dim": int(embed.dim) if embed is not None else 0,
@@ -203,6 +230,98 @@ def train(
         "trained_on": len(turns),
         "models": models,
     }
+
+
+def _quoted(sentences: Sequence[Any], quote: str) -> list[bool]:
+    """Which sentences carry a rater's quote: the quote inside the sentence, the sentence inside the quote,
+    or most of the shorter one's words shared."""
+    q = _norm(quote)
+    qw = set(q.split())
+    out = []
+    for s in sentences:
+        t = _norm(s.text)
+        tw = set(t.split())
+        out.append(bool(t) and (t in q or q in t or len(tw & qw) >= 0.6 * min(len(tw), len(qw))))
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() or c in "%." else " " for c in text.lower()).split())
+
+
+def fit_sentence_models(
+    turns: Sequence[Any], X: np.ndarray, models: dict[str, Any], embed: Any, ngram: Any, sparse_from: int | None, C_answer: float = C_SIGNALS
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Quote-supervised sentence models and a two-input second stage for each signal with quotes.
+
+    A rater who hears a signal quotes the sentence that carries it (``labels.turns.N.quotes``). Each such
+    signal gets a sentence model trained on those sentences (positive) against every sentence of answers
+    without the signal (negative); an answer's sentence score is that of its best sentence. A second stage
+    per signal combines the answer model's decision score with the best-sentence score; both inputs are
+    out-of-fold (folds grouped by question), and so is the F1-best threshold folded into it, so that 0.5
+    still means "heard". This is what lets one closing clause be heard in a long story, and a rich story
+    without the clause not be.
+    """
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    cues = [features.analyse(t.answer) for t in turns]
+    S, owner, sent_index = [], [], []
+    for i, (t, c) in enumerate(zip(turns, cues)):
+        texts = [s.text for s in c.sentences]
+        vectors = embed.embed(texts) if embed is not None and texts else None
+        if texts:
+            S.append(sentence_rows(c.sentences, vectors, t.question, embed, ngram))
+            owner += [i] * len(texts)
+            sent_index += list(range(len(texts)))
+    if not S:
+        return {}, {}
+    Smat, owner_arr = np.vstack(S), np.array(owner)
+    groups = [t.group for t in turns]
+    sentence_groups = np.array([groups[i] for i in owner])
+    n_groups = len(set(groups))
+    sentence_models, stacks = {}, {}
+    for name in BINARY_LABELS[3:]:
+        targets = np.full(len(Smat), -1)
+        quoted_answers = 0
+        for i, (t, c) in enumerate(zip(turns, cues)):
+            y = t.signal(name)
+            rows = np.flatnonzero(owner_arr == i)
+            if y == 0:
+                targets[rows] = 0
+            elif y == 1 and (t.labels.get("quotes") or {}).get(name):
+                hit = _quoted(c.sentences, t.labels["quotes"][name])
+                if any(hit):
+                    quoted_answers += 1
+                    targets[rows[np.array(hit)]] = 1
+        answer_model = models[name]
+        if quoted_answers < MIN_QUOTES or n_groups < 3 or answer_model.get("kind") != "logistic":
+            continue
+        mean, scale = _standardise(Smat, sparse_from)
+        Z = (Smat - mean) / scale
+        best = np.full(len(turns), -np.inf)
+        for train_idx, test_idx in GroupKFold(n_splits=min(5, n_groups)).split(Z, targets, sentence_groups):
+            keep = train_idx[targets[train_idx] >= 0]
+            if len(set(targets[keep].tolist())) < 2:
+                continue
+            clf = LogisticRegression(C=C_SENTENCES, class_weight="balanced", max_iter=5000).fit(Z[keep], targets[keep])
+            np.maximum.at(best, owner_arr[test_idx], clf.decision_function(Z[test_idx]))
+        keep = targets >= 0
+        clf = LogisticRegression(C=C_SENTENCES, class_weight="balanced", max_iter=5000).fit(Z[keep], targets[keep])
+        sentence_models[name] = Logistic(mean, scale, clf.coef_[0].copy(), float(clf.intercept_[0])).to_dict()
+        rows = [i for i, t in enumerate(turns) if t.signal(name) is not None]
+        y = np.array([turns[i].signal(name) for i in rows])
+        m_mean, m_scale = _standardise(X[rows], sparse_from)
+        answer_scores = _oof_scores((X[rows] - m_mean) / m_scale, y, [groups[i] for i in rows], C_answer)
+        if answer_scores is None:
+            continue
+        F = np.column_stack([answer_scores, np.where(np.isfinite(best[rows]), best[rows], 0.0)])
+        stage = LogisticRegression(C=1.0, class_weight="balanced", max_iter=5000).fit(F, y)
+        oof = np.zeros(len(y))
+        for train_idx, test_idx in GroupKFold(n_splits=min(5, n_groups)).split(F, y, [groups[i] for i in rows]):
+            oof[test_idx] = LogisticRegression(C=1.0, class_weight="balanced", max_iter=5000).fit(F[train_idx], y[train_idx]).decision_function(F[test_idx])
+        stacks[name] = {"weights": stage.coef_[0].tolist(), "bias": float(stage.intercept_[0]) - best_f1_threshold(oof, y)}
+    return sentence_models, stacks
 
 
 def _fit_adaptation(turns: Sequence[Any], C: float) -> Logistic | Constant:

@@ -33,6 +33,7 @@ class OfflineOptions(EngineOptions):
     sentence_features: bool = True
     tuned_thresholds: bool = True
     stuffing_cap: bool = True  # an answer flagged for keyword stuffing is never rated lived
+    quotes: bool = True  # train quote-supervised sentence models and a second stage for signals with quotes
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,8 @@ class OfflineEngine(Engine):
         super().__init__(options)
         self._bundle: dict[str, Any] | None = None
         self._models: dict[str, Any] = {}
+        self._sentence_models: dict[str, Any] = {}
+        self._stacks: dict[str, tuple[np.ndarray, float]] = {}
         self._ngrams: tfidf.Transformer | None = None
 
     # -- training (used by `mlprobe eval` inside each fold, and by the training command) --
@@ -61,11 +64,13 @@ class OfflineEngine(Engine):
         from mlprobe.analyzer.training import train
 
         o = self.options
-        self._use(train(turns, self._embedder(), o.C, o.alpha, o.ngrams, sentence=o.sentence_features, thresholds=o.tuned_thresholds, C_signals=o.C_signals))
+        self._use(train(turns, self._embedder(), o.C, o.alpha, o.ngrams, sentence=o.sentence_features, thresholds=o.tuned_thresholds, C_signals=o.C_signals, quotes=o.quotes))
 
     def _use(self, bundle: dict[str, Any]) -> None:
         self._bundle = bundle
         self._models = {name: from_dict(d) for name, d in bundle["models"].items()}
+        self._sentence_models = {name: from_dict(d) for name, d in (bundle.get("sentence_models") or {}).items()}
+        self._stacks = {name: (np.asarray(d["weights"]), float(d["bias"])) for name, d in (bundle.get("stacks") or {}).items() if name in self._sentence_models}
         self._ngrams = tfidf.Transformer(bundle["ngrams"]) if bundle.get("ngrams") else None
 
     def _embedder(self) -> Any:
@@ -94,7 +99,13 @@ class OfflineEngine(Engine):
         vectors = embed.embed(texts) if embed is not None and texts else np.zeros((len(texts), 0))
         x = self._vector(cues, turn.question, vectors, embed)
         probs = {name: float(self._models[name].proba(x)[0]) for name in self._models if name not in ("holistic", "adapts_under_pressure")}
-        signals = self._signals(cues, probs, turn, vectors, embed)
+        rows = self._sentence_rows(cues, turn.question, vectors, embed)
+        for name, (weights, bias) in self._stacks.items():
+            if len(rows):
+                best = float(self._sentence_models[name].decision(rows).max())
+                z = weights[0] * float(self._models[name].decision(x)[0]) + weights[1] * best + bias
+                probs[name] = float(1.0 / (1.0 + np.exp(-z)))
+        signals = self._signals(cues, probs, turn, vectors, embed, rows)
         flags = redflags.detect(cues, probs)
         points = talking_points.match(embed, turn.talking_points, texts, vectors) if embed is not None else talking_points.TalkingPoints()
         lived = probs["lived"] if cues.sentences else 0.0
@@ -124,14 +135,24 @@ class OfflineEngine(Engine):
             row = np.concatenate([row, self._ngrams.transform(" ".join(s.text for s in cues.sentences))])
         return row.reshape(1, -1)
 
-    def _signals(self, cues: features.AnswerCues, probs: dict[str, float], turn: TurnInput, vectors: np.ndarray, embed: Any) -> dict[str, SignalScore]:
+    def _sentence_rows(self, cues: features.AnswerCues, question: str, vectors: np.ndarray, embed: Any) -> np.ndarray:
+        """Each sentence's feature row, read as if it were the whole answer (sentence models and evidence)."""
+        if not cues.sentences:
+            return np.zeros((0, 0))
+        return np.vstack([self._vector(features.AnswerCues([s], s.text), question, vectors[i : i + 1], embed) for i, s in enumerate(cues.sentences)])
+
+    def _signals(
+        self, cues: features.AnswerCues, probs: dict[str, float], turn: TurnInput, vectors: np.ndarray, embed: Any, rows: np.ndarray | None = None
+    ) -> dict[str, SignalScore]:
         scores = {name: probs.get(name, 0.0) if cues.sentences else 0.0 for name in SIGNALS if name != "adapts_under_pressure"}
-        quotes = self.quotes(cues, turn.question, vectors, embed, [name for name, score in scores.items() if score >= 0.5])
+        quotes = self.quotes(cues, turn.question, vectors, embed, [name for name, score in scores.items() if score >= 0.5], rows)
         out = {name: SignalScore(score=round(score, 4), evidence=quotes.get(name, [])) for name, score in scores.items()}
         out["adapts_under_pressure"] = self._adaptation(turn, cues)
         return {name: out[name] for name in SIGNALS}
 
-    def quotes(self, cues: features.AnswerCues, question: str, vectors: np.ndarray, embed: Any, names: Sequence[str]) -> dict[str, list[str]]:
+    def quotes(
+        self, cues: features.AnswerCues, question: str, vectors: np.ndarray, embed: Any, names: Sequence[str], rows: np.ndarray | None = None
+    ) -> dict[str, list[str]]:
         """The evidence quoted for each heard signal in ``names``: the sentence that the signal's own model,
         reading it alone, hears most (the signal's words break near-ties), and a second one only if the
         model hears the signal in it alone too. Measured against a rater by ``scripts/evidence.py``."""
@@ -140,7 +161,8 @@ class OfflineEngine(Engine):
         out = {name: _rule_evidence(cues, name) for name in names if name not in by_model}
         if not by_model or not cues.sentences:
             return out
-        rows = np.vstack([self._vector(features.AnswerCues([s], s.text), question, vectors[i : i + 1], embed) for i, s in enumerate(cues.sentences)])
+        if rows is None or not len(rows):
+            rows = self._sentence_rows(cues, question, vectors, embed)
         for name in by_model:
             alone = self._models[name].proba(rows)
             words = np.minimum([s.lexicon.get(name, 0) for s in cues.sentences], 2)
