@@ -55,3 +55,12 @@ def test_the_labels_still_match_the_analyzer_sentence_split() -> None:
         sentences = item["sentences"]
         assert all(0 <= i < len(sentences) for gold in item["evidence"].values() for i in gold)
         assert [s.text for s in features.analyse(" ".join(sentences)).sentences] == sentences, item["record_id"]
+
+
+def test_a_signal_heard_in_one_closing_clause_is_quoted_there() -> None:
+    answer = ("I ran the pricing model for a ferry operator with four routes, trained on two summers of bookings. "
+              "We refreshed prices every hour from the booking feed and the ops lead checked the weekend fares by hand. "
+              "If bookings tripled, the hourly refresh would no longer finish in time, so this design only holds at our size.")
+    heard = analyze("How would you scale your pricing system?", answer).signals["generalizes"]
+    assert heard.score >= 0.5
+    assert heard.evidence[0].startswith("If bookings tripled")

@@ -34,6 +34,7 @@ class OfflineOptions(EngineOptions):
     tuned_thresholds: bool = True
     stuffing_cap: bool = True  # an answer flagged for keyword stuffing is never rated lived
     quotes: bool = True  # train quote-supervised sentence models and a second stage for signals with quotes
+    sentence_evidence: bool = True  # quote the sentence a signal's sentence model hears most (else its answer model; Round 15)
 
 
 @lru_cache(maxsize=1)
@@ -153,9 +154,10 @@ class OfflineEngine(Engine):
     def quotes(
         self, cues: features.AnswerCues, question: str, vectors: np.ndarray, embed: Any, names: Sequence[str], rows: np.ndarray | None = None
     ) -> dict[str, list[str]]:
-        """The evidence quoted for each heard signal in ``names``: the sentence that the signal's own model,
-        reading it alone, hears most (the signal's words break near-ties), and a second one only if the
-        model hears the signal in it alone too. Measured against a rater by ``scripts/evidence.py``."""
+        """The evidence quoted for each heard signal in ``names``: the sentence that the signal's sentence
+        model (trained on raters' quotes; else the signal's answer model reading the sentence alone) hears
+        most, the signal's words breaking near-ties, and a second one only if that model hears the signal in
+        it too. Measured against a rater by ``scripts/evidence.py``."""
         self._ready()
         by_model = [name for name in names if name not in ("lived_language", "clarity")]
         out = {name: _rule_evidence(cues, name) for name in names if name not in by_model}
@@ -164,7 +166,8 @@ class OfflineEngine(Engine):
         if rows is None or not len(rows):
             rows = self._sentence_rows(cues, question, vectors, embed)
         for name in by_model:
-            alone = self._models[name].proba(rows)
+            sentence_model = self._sentence_models.get(name) if self.options.sentence_evidence else None
+            alone = 1.0 / (1.0 + np.exp(-sentence_model.decision(rows))) if sentence_model is not None else self._models[name].proba(rows)
             words = np.minimum([s.lexicon.get(name, 0) for s in cues.sentences], 2)
             order = np.argsort(-(alone + LEXICON_TIE_BREAK * words), kind="stable")[:EVIDENCE_PER_SIGNAL]
             out[name] = [cues.sentences[i].text for k, i in enumerate(order) if k == 0 or alone[i] >= 0.5]
