@@ -5,7 +5,8 @@
                                                          # the blind tasks for the third rater (disagreements only)
     python scripts/relabel.py propose                    # writes data/labelled/audit/second-pass.audit.jsonl
     python scripts/audit.py apply                        # applies it, logged, reversible with `audit.py original`
-    python scripts/relabel.py evaluate                   # grouped CV trained and scored on labels before/after
+    python scripts/relabel.py evaluate [--no-quotes]     # grouped CV trained and scored on labels before/after
+                                                         # (--no-quotes: the engine without sentence models)
     python scripts/relabel.py quotes                     # writes the raters' quotes into the labelled records
 
 Quotes: every 1 a rater gives comes with the span that carries it. ``quotes`` stores, for each signal
@@ -208,7 +209,7 @@ def write_quotes(labelled: Path = LABELLED) -> Counter:
     return counts
 
 
-def evaluate() -> None:
+def evaluate(quotes: bool = True) -> None:
     """Grouped CV (the folds of `mlprobe eval`) trained on the labels before and after the second pass,
     each scored against both: shows whether a change comes from cleaner training or from the scoring labels."""
     import dataclasses
@@ -225,7 +226,7 @@ def evaluate() -> None:
         original(Path(tmp), only="second-pass.audit.jsonl")
         sets = {"before": ds.load([Path(tmp)]), "after": ds.load([LABELLED])}
     cls = registry.engine_class("offline")
-    preds = {name: cross_validate(data, lambda: cls({})) for name, data in sets.items()}
+    preds = {name: cross_validate(data, lambda: cls({"quotes": quotes})) for name, data in sets.items()}
     labels = {name: {(t.record_id, t.turn_index): t.labels for t in data.turns} for name, data in sets.items()}
     print("trained on -> scored on: macro F1 (per signal)")
     for trained, p in preds.items():
@@ -241,6 +242,7 @@ if __name__ == "__main__":
     parser.add_argument("action", choices=["tasks", "compare", "propose", "evaluate", "quotes"])
     parser.add_argument("dir", nargs="?", type=Path, help="where blind tasks are written (tasks: required; compare: optional)")
     parser.add_argument("--shards", type=int, default=8)
+    parser.add_argument("--no-quotes", action="store_true", help="evaluate: train the engine without its sentence models")
     args = parser.parse_args()
     if args.action == "tasks":
         if args.dir is None:
@@ -253,4 +255,4 @@ if __name__ == "__main__":
     elif args.action == "quotes":
         write_quotes()
     else:
-        evaluate()
+        evaluate(not args.no_quotes)
