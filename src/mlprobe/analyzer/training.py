@@ -38,15 +38,7 @@ def answer_matrix(turns: Sequence[Any], embed: Any, ngram: Any = None, sentence:
     for t in turns:
         cues = features.analyse(t.answer)
         texts = [s.text for s in cues.sentences]
-        vectors = embed.embed(texts) if embed is not None and texts else None
-        row = features.vector(cues, t.question)
-        if sentence:
-            row = np.concatenate([row, sentence_signals.vector(cues.sentences, vectors, embed)])
-        if embed is not None:
-            row = np.concatenate([row, mean_embedding(vectors, embed.dim)])
-        if ngram is not None:
-            row = np.concatenate([row, ngram.transform(" ".join(texts))])
-        rows.append(row)
+        rows.append(_row(cues, t.question, embed.embed(texts) if embed is not None and texts else None, embed, ngram, sentence))
     return np.vstack(rows)
 
 
@@ -55,15 +47,20 @@ def sentence_rows(sentences: Sequence[Any], vectors: np.ndarray | None, question
     order of ``answer_matrix``): what the sentence models and the quoted evidence read."""
     rows = []
     for i, s in enumerate(sentences):
-        alone = features.AnswerCues([s], s.text)
         v = vectors[i : i + 1] if vectors is not None and len(vectors) and vectors.shape[1] else None
-        row = np.concatenate([features.vector(alone, question), sentence_signals.vector([s], v, embed)])
-        if embed is not None:
-            row = np.concatenate([row, mean_embedding(v, embed.dim)])
-        if ngram is not None:
-            row = np.concatenate([row, ngram.transform(s.text)])
-        rows.append(row)
+        rows.append(_row(features.AnswerCues([s], s.text), question, v, embed, ngram, True))
     return np.vstack(rows) if rows else np.zeros((0, 0))
+
+
+def _row(cues: Any, question: str, vectors: np.ndarray | None, embed: Any, ngram: Any, sentence: bool) -> np.ndarray:
+    row = features.vector(cues, question)
+    if sentence:
+        row = np.concatenate([row, sentence_signals.vector(cues.sentences, vectors, embed)])
+    if embed is not None:
+        row = np.concatenate([row, mean_embedding(vectors, embed.dim)])
+    if ngram is not None:
+        row = np.concatenate([row, ngram.transform(" ".join(s.text for s in cues.sentences))])
+    return row
 
 
 def mean_embedding(vectors: np.ndarray | None, dim: int) -> np.ndarray:
@@ -280,13 +277,16 @@ def fit_sentence_models(
     groups = [t.group for t in turns]
     sentence_groups = np.array([groups[i] for i in owner])
     n_groups = len(set(groups))
+    turn_rows = [np.flatnonzero(owner_arr == i) for i in range(len(turns))]
+    mean, scale = _standardise(Smat, sparse_from)
+    Z = (Smat - mean) / scale
     sentence_models, stacks = {}, {}
     for name in BINARY_LABELS[3:]:
         targets = np.full(len(Smat), -1)
         quoted_answers = 0
         for i, (t, c) in enumerate(zip(turns, cues)):
             y = t.signal(name)
-            rows = np.flatnonzero(owner_arr == i)
+            rows = turn_rows[i]
             if y == 0:
                 targets[rows] = 0
             elif y == 1 and (t.labels.get("quotes") or {}).get(name):
@@ -297,8 +297,6 @@ def fit_sentence_models(
         answer_model = models[name]
         if quoted_answers < MIN_QUOTES or n_groups < 3 or answer_model.get("kind") != "logistic":
             continue
-        mean, scale = _standardise(Smat, sparse_from)
-        Z = (Smat - mean) / scale
         best = np.full(len(turns), -np.inf)
         for train_idx, test_idx in GroupKFold(n_splits=min(5, n_groups)).split(Z, targets, sentence_groups):
             keep = train_idx[targets[train_idx] >= 0]

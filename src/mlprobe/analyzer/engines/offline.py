@@ -100,7 +100,7 @@ class OfflineEngine(Engine):
         vectors = embed.embed(texts) if embed is not None and texts else np.zeros((len(texts), 0))
         x = self._vector(cues, turn.question, vectors, embed)
         probs = {name: float(self._models[name].proba(x)[0]) for name in self._models if name not in ("holistic", "adapts_under_pressure")}
-        rows = self._sentence_rows(cues, turn.question, vectors, embed)
+        rows = self._sentence_rows(cues, turn.question, vectors, embed) if self._stacks else None
         for name, (weights, bias) in self._stacks.items():
             if len(rows):
                 best = float(self._sentence_models[name].decision(rows).max())
@@ -167,7 +167,7 @@ class OfflineEngine(Engine):
             rows = self._sentence_rows(cues, question, vectors, embed)
         for name in by_model:
             sentence_model = self._sentence_models.get(name) if self.options.sentence_evidence else None
-            alone = 1.0 / (1.0 + np.exp(-sentence_model.decision(rows))) if sentence_model is not None else self._models[name].proba(rows)
+            alone = (sentence_model or self._models[name]).proba(rows)
             words = np.minimum([s.lexicon.get(name, 0) for s in cues.sentences], 2)
             order = np.argsort(-(alone + LEXICON_TIE_BREAK * words), kind="stable")[:EVIDENCE_PER_SIGNAL]
             out[name] = [cues.sentences[i].text for k, i in enumerate(order) if k == 0 or alone[i] >= 0.5]
